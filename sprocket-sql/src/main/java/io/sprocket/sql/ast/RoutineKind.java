@@ -1,0 +1,6 @@
+package io.sprocket.sql.ast;
+
+/** Stored routine kinds. */
+public enum RoutineKind {
+    PROCEDURE, FUNCTION
+}

@@ -1,0 +1,7 @@
+package io.sprocket.sql.ast;
+
+/**
+ * {@code UNLOCK TABLES|TABLE}.
+ */
+public record UnlockTables() implements UtilityStatement {
+}

@@ -1,0 +1,5 @@
+package io.sprocket.sql.ast;
+
+/** EXPLAIN, KILL, FLUSH, LOCK/UNLOCK TABLES, table maintenance, HELP. */
+public sealed interface UtilityStatement extends Statement permits Explain, Kill, Flush, LockTables, UnlockTables, TableMaintenance, Help {
+}
