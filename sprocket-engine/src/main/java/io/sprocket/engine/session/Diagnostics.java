@@ -1,0 +1,55 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.error.Condition;
+import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.error.Warnings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The diagnostics area of a session: the conditions raised by the last statement that raised any.
+ * MySQL clears it at the start of each statement that uses tables or raises conditions, but not for SHOW
+ * WARNINGS / SHOW ERRORS / SELECT @@warning_count themselves (the caller decides via {@link #clear()}).
+ */
+public final class Diagnostics implements Warnings {
+    private final List<Condition> conditions = new ArrayList<>();
+    private int maxErrorCount = 1024;
+    /** Total raised, including those beyond max_error_count (what @@warning_count reports). */
+    private int raised;
+    private int errors;
+
+    @Override
+    public void add(Condition condition) {
+        raised++;
+        if (condition.level() == Condition.Level.ERROR) errors++;
+        if (conditions.size() < maxErrorCount) conditions.add(condition);
+    }
+
+    public void addError(SqlException e) {
+        add(Condition.error(e));
+    }
+
+    public void clear() {
+        conditions.clear();
+        raised = 0;
+        errors = 0;
+    }
+
+    public void setMaxErrorCount(int max) {
+        this.maxErrorCount = max;
+    }
+
+    public List<Condition> conditions() {
+        return List.copyOf(conditions);
+    }
+
+    /** @@warning_count: notes, warnings and errors. */
+    public int warningCount() {
+        return raised;
+    }
+
+    /** @@error_count. */
+    public int errorCount() {
+        return errors;
+    }
+}
