@@ -152,7 +152,24 @@ public enum ErrorCode {
     ER_SP_NO_RECURSION(1424, "HY000", "Recursive stored functions and triggers are not allowed."),
     ER_UNKNOWN_ERROR(1105, "HY000", "Unknown error"),
     ER_INTERNAL_ERROR(1815, "HY000", "Internal error: %s"),
-    ER_WARN_DEPRECATED_SYNTAX(1287, "HY000", "'%s' is deprecated and will be removed in a future release. Please use %s instead");
+    ER_WARN_DEPRECATED_SYNTAX(1287, "HY000", "'%s' is deprecated and will be removed in a future release. Please use %s instead"),
+    // Built-in functions (io.sprocket.engine.function)
+    ER_CUT_VALUE_GROUP_CONCAT(1260, "HY000", "Row %d was cut by GROUP_CONCAT()"),
+    ER_WRONG_VALUE_FOR_TYPE(1411, "HY000", "Incorrect %.32s value: '%.128s' for function %.32s"),
+    ER_INVALID_ARGUMENT_FOR_LOGARITHM(3020, "2201E", "Invalid argument for logarithm"),
+    ER_INVALID_TYPE_FOR_JSON(3146, "22032", "Invalid data type for JSON data in argument %d to function %s; a JSON string or JSON type is required."),
+    ER_JSON_VACUOUS_PATH(3153, "42000", "The path expression '$' is not allowed in this context."),
+    ER_JSON_BAD_ONE_OR_ALL_ARG(3154, "42000", "The oneOrAll argument to %s may take these values: 'one' or 'all'."),
+    ER_JSON_DOCUMENT_NULL_KEY(3158, "22032", "JSON documents may not contain NULL member names."),
+    ER_INVALID_JSON_PATH_WILDCARD(3149, "42000", "In this situation, path expressions may not contain the * and ** tokens."),
+    ER_INVALID_JSON_PATH_ARRAY_CELL(3165, "42000", "A path expression is not a path to a cell in an array."),
+    ER_REGEXP_INDEX_OUTOFBOUNDS_ERROR(3686, "HY000", "Index out of bounds in regular expression search."),
+    ER_REGEXP_RULE_SYNTAX(3688, "HY000", "Syntax error in regular expression on line %d, character %d."),
+    ER_REGEXP_BAD_ESCAPE_SEQUENCE(3689, "HY000", "Unrecognized escape sequence in regular expression."),
+    ER_REGEXP_MISMATCHED_PAREN(3691, "HY000", "Mismatched parenthesis in regular expression."),
+    ER_REGEXP_INVALID_BACK_REF(3694, "HY000", "Invalid capture group name in regular expression."),
+    ER_REGEXP_MISSING_CLOSE_BRACKET(3696, "HY000", "The regular expression contains an unclosed bracket expression."),
+    ER_REGEXP_INVALID_RANGE(3697, "HY000", "The regular expression contains an [x-y] character range where x comes after y.");
 
     private final int errno;
     private final String sqlState;

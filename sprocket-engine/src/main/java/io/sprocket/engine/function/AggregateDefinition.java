@@ -1,0 +1,51 @@
+package io.sprocket.engine.function;
+
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A built-in aggregate: name, argument count, result type rule, and a factory for per-group accumulators.
+ * {@code DISTINCT}, GROUP_CONCAT's separator and ORDER BY arrive as an {@link AggregateCall}.
+ */
+public record AggregateDefinition(String name, int minArgs, int maxArgs, ResultTypeRule resultType,
+                                  Factory factory) {
+    public AggregateDefinition {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(resultType);
+        Objects.requireNonNull(factory);
+    }
+
+    /** Builds an accumulator for one group of a call site. */
+    @FunctionalInterface
+    public interface Factory {
+        Accumulator create(AggregateCall call);
+    }
+
+    /**
+     * How the aggregate is called at one site.
+     *
+     * @param star       COUNT(*)
+     * @param distinct   DISTINCT was written
+     * @param separator  GROUP_CONCAT's SEPARATOR (',' by default)
+     * @param orderBy    GROUP_CONCAT / JSON_ARRAYAGG ordering of the rows' argument arrays, or null for arrival order
+     */
+    public record AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy) {
+        public static final AggregateCall PLAIN = new AggregateCall(false, false, ",", null);
+        public static final AggregateCall STAR = new AggregateCall(true, false, ",", null);
+        public static final AggregateCall DISTINCT = new AggregateCall(false, true, ",", null);
+
+        public AggregateCall {
+            Objects.requireNonNull(separator);
+        }
+    }
+
+    public void checkArgumentCount(int count) {
+        if (count < minArgs || count > maxArgs) throw new SqlException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, name);
+    }
+
+    public Accumulator newAccumulator(AggregateCall call) {
+        return factory.create(Objects.requireNonNull(call));
+    }
+}

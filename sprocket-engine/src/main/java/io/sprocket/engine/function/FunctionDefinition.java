@@ -1,0 +1,42 @@
+package io.sprocket.engine.function;
+
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A built-in scalar function as the analyzer sees it: its name, how many arguments it takes, how its result
+ * type follows from its arguments, whether it is deterministic, and how to bind a call site.
+ *
+ * @param maxArgs {@link #VARIADIC} when unbounded
+ * @param deterministic false for NOW-style per-statement values as well as RAND, UUID, SYSDATE...: the planner
+ *                      must not fold them into constants across rows (NOW() is still constant in a statement)
+ */
+public record FunctionDefinition(String name, int minArgs, int maxArgs, boolean deterministic,
+                                 ResultTypeRule resultType, Supplier<? extends ScalarFunction> binder) {
+    public static final int VARIADIC = Integer.MAX_VALUE;
+
+    public FunctionDefinition {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(resultType);
+        Objects.requireNonNull(binder);
+    }
+
+    public boolean acceptsArgumentCount(int count) {
+        return count >= minArgs && count <= maxArgs;
+    }
+
+    /** Throws ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT (1582) unless {@code count} arguments fit. */
+    public void checkArgumentCount(int count) {
+        if (!acceptsArgumentCount(count)) {
+            throw new SqlException(ErrorCode.ER_WRONG_PARAMCOUNT_TO_NATIVE_FCT, name);
+        }
+    }
+
+    /** A fresh implementation for one call site (per-site caches live in it). */
+    public ScalarFunction bind(int argumentCount) {
+        checkArgumentCount(argumentCount);
+        return binder.get();
+    }
+}

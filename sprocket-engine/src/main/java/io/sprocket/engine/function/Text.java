@@ -1,0 +1,99 @@
+package io.sprocket.engine.function;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Character-level helpers shared by the string functions. A binary argument is handled as a Latin-1 Java string
+ * (one char per byte), so the same code-point logic counts bytes for binary strings and characters otherwise.
+ */
+final class Text {
+    private Text() {}
+
+    static final long MAX_ALLOWED_PACKET = 64L * 1024 * 1024;
+
+    static boolean anyBinary(Object[] args) {
+        for (Object a : args) if (a instanceof byte[]) return true;
+        return false;
+    }
+
+    static boolean anyNull(Object[] args) {
+        for (Object a : args) if (a == null) return true;
+        return false;
+    }
+
+    /** The argument as characters: bytes as Latin-1 when the call is binary. */
+    static String text(Object v, boolean binary) {
+        if (!binary) return Coercion.str(v);
+        return new String(Coercion.bytes(v), StandardCharsets.ISO_8859_1);
+    }
+
+    static Object out(String s, boolean binary) {
+        return binary ? s.getBytes(StandardCharsets.ISO_8859_1) : s;
+    }
+
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Code-point substring [from, from+count) clamped to the string. */
+    static String sub(String s, int fromCp, long countCp) {
+        int n = length(s);
+        if (fromCp >= n || countCp <= 0) return "";
+        int begin = s.offsetByCodePoints(0, fromCp);
+        long endCp = countCp >= n - fromCp ? n : fromCp + countCp;
+        int end = s.offsetByCodePoints(begin, (int) (endCp - fromCp));
+        return s.substring(begin, end);
+    }
+
+    static int clampInt(long v) {
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : v < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) v;
+    }
+
+    /** Case- and accent-insensitive code point key approximating utf8mb4_0900_ai_ci for equality tests. */
+    static int fold(int cp) {
+        if (cp < 128) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+        int base = stripAccent(cp);
+        return Character.toLowerCase(Character.toUpperCase(base));
+    }
+
+    private static int stripAccent(int cp) {
+        if (cp < 0xC0 || cp > 0x17F) return cp;
+        String d = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+        return d.codePointAt(0);
+    }
+
+    static String foldString(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(fold(cp)));
+        return sb.toString();
+    }
+
+    /** Collation-aware comparison: binary when either side is binary, else the ai_ci approximation. */
+    static int compare(String a, String b, boolean binary) {
+        if (binary) return a.compareTo(b);
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            int fa = fold(ca);
+            int fb = fold(cb);
+            if (fa != fb) return Integer.compare(fa, fb);
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        // PAD SPACE collations ignore trailing spaces; 0900 is NO PAD, so the longer string is greater.
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Index (in chars) of {@code needle} in {@code hay} from char index {@code from}, folding when not binary. */
+    static int indexOf(String hay, String needle, int from, boolean binary) {
+        if (binary) return hay.indexOf(needle, from);
+        if (needle.isEmpty()) return from <= hay.length() ? from : -1;
+        String fh = foldString(hay);
+        String fn = foldString(needle);
+        // Folding keeps char positions for BMP letters; fall back to exact search when lengths changed.
+        if (fh.length() != hay.length() || fn.length() != needle.length()) return hay.indexOf(needle, from);
+        return fh.indexOf(fn, from);
+    }
+}
