@@ -22,10 +22,34 @@ public interface KvStore extends AutoCloseable {
      * Atomically adds {@code delta} to the 8-byte big-endian signed counter under {@code key} (absent counts as 0)
      * and returns the new value. Committed durably on its own, outside any transaction, so it is never rolled back
      * (like AUTO_INCREMENT values in InnoDB). The key must not be written by transactions in another format.
+     * Waits for the key's lock like any write; the default uses a short transaction of its own.
      */
-    long increment(byte[] key, long delta);
+    default long increment(byte[] key, long delta) {
+        java.util.Objects.requireNonNull(key, "key");
+        try (KvTransaction transaction = begin()) {
+            byte[] current = transaction.getForUpdate(key, true);
+            long next = Math.addExact(decodeCounter(current), delta);
+            transaction.put(key, encodeCounter(next));
+            transaction.commit();
+            return next;
+        }
+    }
 
     /** Closes the store; transactions and readers still open become unusable. */
     @Override
     void close();
+
+    private static long decodeCounter(byte[] value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value.length != Long.BYTES) {
+            throw new StorageException("counter value is " + value.length + " bytes, expected 8");
+        }
+        return new KeyDecoder(value).readUnsignedLong();
+    }
+
+    private static byte[] encodeCounter(long value) {
+        return new KeyEncoder(Long.BYTES).writeUnsignedLong(value).toByteArray();
+    }
 }

@@ -144,18 +144,6 @@ public final class RocksKvStore implements KvStore {
     }
 
     @Override
-    public long increment(byte[] key, long delta) {
-        Objects.requireNonNull(key, "key");
-        try (KvTransaction transaction = begin()) {
-            byte[] current = transaction.getForUpdate(key, true);
-            long next = Math.addExact(decodeCounter(current), delta);
-            transaction.put(key, encodeCounter(next));
-            transaction.commit();
-            return next;
-        }
-    }
-
-    @Override
     public void close() {
         if (closed) {
             return;
@@ -213,28 +201,5 @@ public final class RocksKvStore implements KvStore {
 
     private void register(AutoCloseable resource) {
         open.add(resource);
-    }
-
-    static long decodeCounter(byte[] value) {
-        if (value == null) {
-            return 0;
-        }
-        if (value.length != Long.BYTES) {
-            throw new StorageException("counter value is " + value.length + " bytes, expected 8");
-        }
-        long result = 0;
-        for (byte b : value) {
-            result = (result << 8) | (b & 0xFF);
-        }
-        return result;
-    }
-
-    static byte[] encodeCounter(long value) {
-        byte[] bytes = new byte[Long.BYTES];
-        for (int i = 7; i >= 0; i--) {
-            bytes[i] = (byte) value;
-            value >>>= 8;
-        }
-        return bytes;
     }
 }

@@ -4,9 +4,9 @@ import io.sprocket.storage.KvIterator;
 import io.sprocket.storage.KvTransaction;
 import io.sprocket.storage.KvTransactionOptions;
 import io.sprocket.storage.ReadOnlyTransactionException;
-import io.sprocket.storage.StorageException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
@@ -307,7 +307,7 @@ final class RocksKvTransaction implements KvTransaction {
 
         private byte[] current(byte[] bytes) {
             if (bytes == null) {
-                throw new StorageException("no current entry");
+                throw new NoSuchElementException("no current entry");
             }
             return bytes.clone();
         }
