@@ -1,0 +1,2 @@
+/** The server process: the launcher's main, the TCP listener and its configuration. */
+package io.sprocket.server;
