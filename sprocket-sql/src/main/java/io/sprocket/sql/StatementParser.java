@@ -1,17 +1,102 @@
 package io.sprocket.sql;
 
+import io.sprocket.sql.ast.SourceSpan;
+import io.sprocket.sql.ast.Statement;
+
+import java.util.Objects;
 import java.util.Optional;
 
-/** Dispatches on the leading keyword to the family parsers (placeholder until the parser lands). */
+/**
+ * Parses one statement: dispatches on the leading keyword to the family parsers, which share one
+ * {@link TokenCursor}. Compound statements (BEGIN ... END, DECLARE, IF, loops) will get their own family parser
+ * plugged in here and in the routine-body entry point; they reuse {@link #statement()} for the SQL statements
+ * inside a body.
+ */
 final class StatementParser {
-    private StatementParser() {
+    private final TokenCursor cursor;
+    private final ExpressionParser expressions;
+    private final DmlParser dml;
+    private final DdlParser ddl;
+    private final SessionParser session;
+    private final ShowParser show;
+    private final UtilityParser utility;
+
+    StatementParser(TokenCursor cursor) {
+        this.cursor = Objects.requireNonNull(cursor, "cursor");
+        this.expressions = new ExpressionParser(cursor);
+        this.dml = new DmlParser(cursor, expressions);
+        this.ddl = new DdlParser(cursor, expressions);
+        this.session = new SessionParser(cursor, expressions);
+        this.show = new ShowParser(cursor, expressions);
+        this.utility = new UtilityParser(cursor, expressions, this);
     }
 
     static Optional<ParsedStatement> parseNext(String sql, int offset, ParserOptions options) {
-        throw new UnsupportedOperationException("parser not implemented yet");
+        int lineBase = skipWhitespace(sql, offset);
+        TokenCursor cursor = new TokenCursor(sql, offset, lineBase, options);
+        Token first = cursor.peek();
+        if (first.kind() == TokenKind.END) {
+            return Optional.empty();
+        }
+        if (first.kind() == TokenKind.ERROR) {
+            // only an unterminated comment remains: MySQL treats the text as empty
+            if (first.start() < sql.length() && sql.startsWith("/*", first.start())) {
+                return Optional.empty();
+            }
+            throw cursor.error();
+        }
+        int start = first.start();
+        Statement statement = new StatementParser(cursor).statement();
+        int end = cursor.previous().end();
+        int next;
+        if (cursor.isSymbol(";")) {
+            next = cursor.peek().end();
+        } else if (cursor.peek().kind() == TokenKind.END) {
+            next = sql.length();
+        } else {
+            throw cursor.error();
+        }
+        return Optional.of(new ParsedStatement(statement, sql.substring(start, end), new SourceSpan(start, end), next,
+                cursor.parameterCount()));
     }
 
+    /** A syntax error at the first token at or after offset (used when text follows a single statement). */
     static SqlSyntaxException errorAt(String sql, int offset, ParserOptions options) {
-        return new SqlSyntaxException("", 1);
+        TokenCursor cursor = new TokenCursor(sql, offset, skipWhitespace(sql, 0), options);
+        return cursor.error();
+    }
+
+    private static int skipWhitespace(String sql, int offset) {
+        int p = offset;
+        while (p < sql.length() && Character.isWhitespace(sql.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    Statement statement() {
+        Token t = cursor.peek();
+        if (t.kind() == TokenKind.SYMBOL && t.text().equals("(")) {
+            return dml.select();
+        }
+        if (t.kind() != TokenKind.WORD) {
+            throw cursor.error();
+        }
+        return switch (t.keyword()) {
+            case "SELECT", "WITH", "TABLE", "VALUES" -> dml.statementStartingWith(t.keyword());
+            case "INSERT", "REPLACE" -> dml.insert();
+            case "UPDATE" -> dml.update();
+            case "DELETE" -> dml.delete();
+            case "CALL" -> dml.call();
+            case "DO" -> dml.doStatement();
+            case "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE" -> ddl.statement();
+            case "USE", "SET", "START", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
+                 "DEALLOCATE" -> session.statement();
+            case "SHOW" -> show.show();
+            case "DESCRIBE", "DESC", "EXPLAIN" -> utility.explainOrDescribe();
+            case "KILL", "FLUSH", "LOCK", "UNLOCK", "ANALYZE", "OPTIMIZE", "CHECK", "REPAIR", "CHECKSUM", "HELP" ->
+                    utility.statement();
+            default -> throw cursor.error();
+        };
     }
 }

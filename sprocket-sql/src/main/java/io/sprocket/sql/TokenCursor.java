@@ -1,0 +1,217 @@
+package io.sprocket.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The token stream shared by the family parsers: lookahead, backtracking marks, keyword/symbol matching, the
+ * {@code ?} counter and syntax errors in MySQL's format.
+ */
+final class TokenCursor {
+    private static final int NEAR_TEXT_LIMIT = 80;
+
+    private final String sql;
+    private final ParserOptions options;
+    private final Lexer lexer;
+    private final List<Token> tokens = new ArrayList<>();
+    private final int lineBase;
+    private int index;
+    private int parameterCount;
+
+    /**
+     * @param lineBase offset from which line numbers are counted (the first non-space character of the statement)
+     */
+    TokenCursor(String sql, int offset, int lineBase, ParserOptions options) {
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.options = Objects.requireNonNull(options, "options");
+        this.lexer = new Lexer(sql, offset, options);
+        this.lineBase = lineBase;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    ParserOptions options() {
+        return options;
+    }
+
+    Token peek() {
+        return peek(0);
+    }
+
+    Token peek(int ahead) {
+        int wanted = index + ahead;
+        while (tokens.size() <= wanted) {
+            Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            if (last != null && (last.kind() == TokenKind.END || last.kind() == TokenKind.ERROR)) {
+                return last;
+            }
+            tokens.add(lexer.next());
+        }
+        return tokens.get(wanted);
+    }
+
+    Token advance() {
+        Token t = peek();
+        if (t.kind() != TokenKind.END && t.kind() != TokenKind.ERROR) {
+            index++;
+        }
+        return t;
+    }
+
+    /** The most recently consumed token. */
+    Token previous() {
+        return tokens.get(index - 1);
+    }
+
+    int mark() {
+        return index;
+    }
+
+    int parameterMark() {
+        return parameterCount;
+    }
+
+    void reset(int mark, int parameterMark) {
+        index = mark;
+        parameterCount = parameterMark;
+    }
+
+    int nextParameterIndex() {
+        return parameterCount++;
+    }
+
+    int parameterCount() {
+        return parameterCount;
+    }
+
+    boolean isWord(String upper) {
+        return peek().isWord(upper);
+    }
+
+    boolean isWord(int ahead, String upper) {
+        return peek(ahead).isWord(upper);
+    }
+
+    boolean isSymbol(String symbol) {
+        return peek().isSymbol(symbol);
+    }
+
+    boolean isSymbol(int ahead, String symbol) {
+        return peek(ahead).isSymbol(symbol);
+    }
+
+    boolean acceptWord(String upper) {
+        if (peek().isWord(upper)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Accepts a sequence of words only if all are present. */
+    boolean acceptWords(String... uppers) {
+        for (int i = 0; i < uppers.length; i++) {
+            if (!peek(i).isWord(uppers[i])) {
+                return false;
+            }
+        }
+        index += uppers.length;
+        return true;
+    }
+
+    boolean acceptSymbol(String symbol) {
+        if (peek().isSymbol(symbol)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    void expectWord(String upper) {
+        if (!acceptWord(upper)) {
+            throw error();
+        }
+    }
+
+    void expectSymbol(String symbol) {
+        if (!acceptSymbol(symbol)) {
+            throw error();
+        }
+    }
+
+    /** The current token is an identifier: quoted, or an unquoted word that is not reserved. */
+    boolean isIdentifier() {
+        return isIdentifier(peek());
+    }
+
+    static boolean isIdentifier(Token t) {
+        return t.kind() == TokenKind.QUOTED_IDENTIFIER
+                || t.kind() == TokenKind.WORD && !Keywords.isReserved(t.keyword()) && !t.keyword().equals("\\N");
+    }
+
+    String identifier() {
+        Token t = peek();
+        if (!isIdentifier(t)) {
+            throw error();
+        }
+        index++;
+        return t.text();
+    }
+
+    /** An identifier or a quoted string used as a name (aliases, user and host names, some option values). */
+    String identifierOrText() {
+        Token t = peek();
+        if (t.kind() == TokenKind.STRING) {
+            index++;
+            return t.text();
+        }
+        return identifier();
+    }
+
+    /** Any word, even reserved, or a quoted identifier (for positions that take arbitrary names after a dot). */
+    String anyName() {
+        Token t = peek();
+        if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENTIFIER) {
+            index++;
+            return t.text();
+        }
+        throw error();
+    }
+
+    String expectString() {
+        Token t = peek();
+        if (t.kind() != TokenKind.STRING) {
+            throw error();
+        }
+        index++;
+        return t.text();
+    }
+
+    boolean atStatementEnd() {
+        Token t = peek();
+        return t.kind() == TokenKind.END || t.isSymbol(";");
+    }
+
+    /** A syntax error at the current token. */
+    SqlSyntaxException error() {
+        return errorAt(peek());
+    }
+
+    SqlSyntaxException errorAt(Token t) {
+        return errorAtOffset(sql, t.kind() == TokenKind.END ? sql.length() : t.start(), lineBase);
+    }
+
+    static SqlSyntaxException errorAtOffset(String sql, int offset, int lineBase) {
+        int end = Math.min(sql.length(), offset + NEAR_TEXT_LIMIT);
+        int line = 1;
+        for (int i = Math.min(lineBase, offset); i < offset; i++) {
+            if (sql.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return new SqlSyntaxException(sql.substring(offset, end), line);
+    }
+}
