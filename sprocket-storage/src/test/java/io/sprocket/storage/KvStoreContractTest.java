@@ -498,6 +498,102 @@ public abstract class KvStoreContractTest {
         }
     }
 
+    @Test
+    void writingWhileScanningInTheSameTransaction() {
+        commitAll("r1", "a", "r2", "b", "r3", "c");
+        try (KvTransaction transaction = store.begin()) {
+            List<String> seen = new ArrayList<>();
+            try (KvIterator scan = transaction.scanForUpdate(b("r"), b("s"), false, true)) {
+                while (scan.next()) {
+                    seen.add(s(scan.key()));
+                    // UPDATE ... WHERE over a range: rewrite the row, move an index entry elsewhere.
+                    transaction.put(scan.key(), b(s(scan.value()) + "!"));
+                    transaction.put(b("x" + s(scan.key())), b("moved"));
+                }
+            }
+            assertThat(seen).containsExactly("r1", "r2", "r3");
+            try (KvIterator scan = transaction.scan(b("r"), b("s"), false)) {
+                while (scan.next()) {
+                    transaction.delete(scan.key());
+                }
+            }
+            assertThat(drain(transaction.scan(null, null, false))).containsExactly("xr1=moved", "xr2=moved", "xr3=moved");
+            transaction.commit();
+        }
+        assertThat(committed("r2")).isNull();
+        assertThat(committed("xr2")).isEqualTo("moved");
+    }
+
+    @Test
+    void anOpenScanSurvivesAStatementRollback() {
+        commitAll("r1", "a", "r2", "b", "r3", "c", "r4", "d");
+        for (boolean reverse : new boolean[] {false, true}) {
+            try (KvTransaction transaction = store.begin()) {
+                transaction.put(b("r0"), b("own"));
+                List<String> seen = new ArrayList<>();
+                // A stored-procedure cursor stays open while a statement in the loop body fails and is undone.
+                try (KvIterator cursor = transaction.scan(b("r"), b("s"), reverse)) {
+                    for (int i = 0; i < 2 && cursor.next(); i++) {
+                        seen.add(s(cursor.key()) + "=" + s(cursor.value()));
+                    }
+                    transaction.setSavepoint();
+                    transaction.put(b("r25"), b("undone"));
+                    transaction.put(b("r15"), b("undone"));
+                    transaction.delete(b("r3"));
+                    transaction.delete(b("r1"));
+                    transaction.rollbackToSavepoint();
+                    while (cursor.next()) {
+                        seen.add(s(cursor.key()) + "=" + s(cursor.value()));
+                    }
+                }
+                if (reverse) {
+                    assertThat(seen).containsExactly("r4=d", "r3=c", "r2=b", "r1=a", "r0=own");
+                } else {
+                    assertThat(seen).containsExactly("r0=own", "r1=a", "r2=b", "r3=c", "r4=d");
+                }
+            }
+        }
+    }
+
+    @Test
+    void statementsWithoutWritesRollBackToTheirOwnSavepointOnly() {
+        try (KvTransaction transaction = store.begin()) {
+            transaction.setSavepoint();
+            transaction.setSavepoint();
+            transaction.releaseSavepoint();
+            transaction.put(b("a"), b("1"));
+            transaction.setSavepoint();
+            transaction.setSavepoint();
+            transaction.rollbackToSavepoint();
+            transaction.put(b("b"), b("2"));
+            transaction.rollbackToSavepoint();
+            assertThat(s(transaction.get(b("a")))).isEqualTo("1");
+            assertThat(transaction.get(b("b"))).isNull();
+            transaction.put(b("c"), b("3"));
+            transaction.rollbackToSavepoint();
+            assertThat(transaction.get(b("a"))).isNull();
+            assertThat(transaction.get(b("c"))).isNull();
+            assertThat(transaction.savepointDepth()).isZero();
+        }
+    }
+
+    @Test
+    void closingTheStoreEndsOpenTransactionsAndReaders() throws Exception {
+        commitAll("k", "v");
+        KvTransaction transaction = store.begin();
+        transaction.put(b("k"), b("uncommitted"));
+        KvReader reader = store.newSnapshotReader();
+        KvIterator scan = reader.scan(null, null, false);
+        store.close();
+        assertThatThrownBy(() -> transaction.put(b("j"), b("x"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> reader.get(b("k"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.begin()).isInstanceOf(StorageException.class);
+        scan.close();
+        reader.close();
+        transaction.close();
+        store = openStore();
+    }
+
     protected static Duration elapsedSince(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }

@@ -2,7 +2,6 @@ package io.sprocket.storage.memory;
 
 import io.sprocket.storage.KvIterator;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
@@ -10,26 +9,27 @@ import java.util.NoSuchElementException;
 /**
  * Committed versions read at one sequence, merged in key order with a transaction's own writes (which win, and
  * whose deletes hide committed entries). Both maps are already bounded and oriented for the scan direction.
+ *
+ * <p>Each step looks up the entry after the last key returned instead of holding iterators, so the scan stays
+ * correct while its own transaction writes or rolls back to a savepoint.
  */
 final class MergedScan implements KvIterator {
-    private final Iterator<Map.Entry<byte[], Version>> committed;
-    private final Iterator<Map.Entry<byte[], MemoryKvTransaction.Write>> own;
+    private final NavigableMap<byte[], Version> committed;
+    private final NavigableMap<byte[], MemoryKvTransaction.Write> own;
     private final long readSequence;
     private final int direction;
-    private Map.Entry<byte[], Version> nextCommitted;
-    private Map.Entry<byte[], MemoryKvTransaction.Write> nextOwn;
+    private byte[] last;
+    private boolean exhausted;
     private byte[] key;
     private byte[] value;
     private boolean closed;
 
     MergedScan(NavigableMap<byte[], Version> committed, NavigableMap<byte[], MemoryKvTransaction.Write> own,
                long readSequence, boolean reverse) {
-        this.committed = committed.entrySet().iterator();
-        this.own = own.entrySet().iterator();
+        this.committed = committed;
+        this.own = own;
         this.readSequence = readSequence;
         this.direction = reverse ? -1 : 1;
-        this.nextCommitted = advance(this.committed);
-        this.nextOwn = advance(this.own);
     }
 
     @Override
@@ -37,26 +37,26 @@ final class MergedScan implements KvIterator {
         if (closed) {
             throw new IllegalStateException("scan is closed");
         }
-        while (nextCommitted != null || nextOwn != null) {
+        while (!exhausted) {
+            Map.Entry<byte[], Version> nextCommitted = last == null ? committed.firstEntry() : committed.higherEntry(last);
+            Map.Entry<byte[], MemoryKvTransaction.Write> nextOwn = last == null ? own.firstEntry() : own.higherEntry(last);
+            if (nextCommitted == null && nextOwn == null) {
+                exhausted = true;
+                break;
+            }
             int order = nextCommitted == null ? 1 : nextOwn == null ? -1
                     : direction * Arrays.compareUnsigned(nextCommitted.getKey(), nextOwn.getKey());
-            byte[] candidateKey;
             byte[] candidateValue;
             if (order < 0) {
-                candidateKey = nextCommitted.getKey();
+                last = nextCommitted.getKey();
                 Version visible = nextCommitted.getValue().visibleAt(readSequence);
                 candidateValue = visible == null ? null : visible.value();
-                nextCommitted = advance(committed);
             } else {
-                candidateKey = nextOwn.getKey();
+                last = nextOwn.getKey();
                 candidateValue = nextOwn.getValue().value();
-                if (order == 0) {
-                    nextCommitted = advance(committed);
-                }
-                nextOwn = advance(own);
             }
             if (candidateValue != null) {
-                key = candidateKey;
+                key = last;
                 value = candidateValue;
                 return true;
             }
@@ -86,9 +86,5 @@ final class MergedScan implements KvIterator {
             throw new NoSuchElementException("no current entry");
         }
         return bytes.clone();
-    }
-
-    private static <V> Map.Entry<byte[], V> advance(Iterator<Map.Entry<byte[], V>> iterator) {
-        return iterator.hasNext() ? iterator.next() : null;
     }
 }

@@ -22,6 +22,12 @@ final class OpenScans {
         return scan;
     }
 
+    void invalidateAll() {
+        for (RocksScan scan : scans) {
+            scan.invalidate();
+        }
+    }
+
     void closeAll() {
         List<RocksScan> toClose = new ArrayList<>(scans);
         scans.clear();

@@ -18,20 +18,28 @@ import org.rocksdb.Transaction;
  * locks, plus a RocksDB snapshot taken lazily for consistent reads.
  *
  * <p>Savepoints: RocksDB can roll back to its newest savepoint but the Java API cannot pop one without rolling
- * back, so a released savepoint stays on RocksDB's stack and a later rollback unwinds through it; the logical
- * stack remembers how deep RocksDB's stack was when each savepoint was set.
+ * back, so a released savepoint stays on RocksDB's stack and a later rollback unwinds through it; each logical
+ * savepoint remembers how deep RocksDB's stack was when it was set. A RocksDB savepoint is only set at the first
+ * write after a logical one, so read-only statements cost nothing and leave nothing behind.
  */
 final class RocksKvTransaction implements KvTransaction {
     private final RocksKvStore store;
     private final Transaction transaction;
     private final KvTransactionOptions transactionOptions;
     private final OpenScans scans = new OpenScans();
-    private final Deque<Integer> savepoints = new ArrayDeque<>();
+    private final Deque<Savepoint> savepoints = new ArrayDeque<>();
     private int rocksSavepoints;
     private Snapshot snapshot;
     private ReadOptions snapshotReadOptions;
     private boolean active = true;
     private boolean closed;
+    /** A logical savepoint; {@code rocksIndex} is -1 while no write has happened since it was set. */
+    private static final class Savepoint {
+        int rocksIndex = -1;
+    }
+
+    /** False until a put or delete: committing without writes then skips the WAL write and its fsync. */
+    private boolean wrote;
 
     RocksKvTransaction(RocksKvStore store, Transaction transaction, KvTransactionOptions transactionOptions) {
         this.store = Objects.requireNonNull(store, "store");
@@ -88,34 +96,30 @@ final class RocksKvTransaction implements KvTransaction {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         checkWritable();
+        materializeSavepoints();
         locking(() -> {
             transaction.put(key, value);
             return null;
         });
+        wrote = true;
     }
 
     @Override
     public void delete(byte[] key) {
         Objects.requireNonNull(key, "key");
         checkWritable();
+        materializeSavepoints();
         locking(() -> {
             transaction.delete(key);
             return null;
         });
+        wrote = true;
     }
 
     @Override
     public void setSavepoint() {
         checkActive();
-        if (transaction != null) {
-            try {
-                transaction.setSavePoint();
-            } catch (RocksDBException e) {
-                throw RocksErrors.translate(e);
-            }
-        }
-        savepoints.push(rocksSavepoints);
-        rocksSavepoints++;
+        savepoints.push(new Savepoint());
     }
 
     @Override
@@ -124,18 +128,25 @@ final class RocksKvTransaction implements KvTransaction {
         if (savepoints.isEmpty()) {
             throw new IllegalStateException("no savepoint to roll back to");
         }
-        int target = savepoints.pop();
-        // Rolling back invalidates the transaction's iterators.
-        scans.closeAll();
+        Savepoint target = savepoints.pop();
+        if (target.rocksIndex < 0) {
+            return; // nothing was written since it was set
+        }
+        // Rolling back rebuilds the write batch index under the transaction's iterators: reopen them afterwards.
+        scans.invalidateAll();
         try {
-            while (rocksSavepoints > target) {
-                if (transaction != null) {
-                    transaction.rollbackToSavePoint();
-                }
+            while (rocksSavepoints > target.rocksIndex) {
+                transaction.rollbackToSavePoint();
                 rocksSavepoints--;
             }
         } catch (RocksDBException e) {
             throw RocksErrors.translate(e);
+        }
+        // Savepoints that shared the RocksDB savepoint just consumed are back to "nothing written since".
+        for (Savepoint remaining : savepoints) {
+            if (remaining.rocksIndex >= rocksSavepoints) {
+                remaining.rocksIndex = -1;
+            }
         }
     }
 
@@ -159,7 +170,11 @@ final class RocksKvTransaction implements KvTransaction {
         scans.closeAll();
         if (transaction != null) {
             try {
-                transaction.commit();
+                if (wrote) {
+                    transaction.commit();
+                } else {
+                    transaction.rollback();
+                }
             } catch (RocksDBException e) {
                 throw RocksErrors.translate(e);
             }
@@ -208,6 +223,26 @@ final class RocksKvTransaction implements KvTransaction {
             }
             store.unregister(this);
         }
+    }
+
+    /** Gives every savepoint set since the last write one shared RocksDB savepoint, just before a write. */
+    private void materializeSavepoints() {
+        Savepoint top = savepoints.peek();
+        if (top == null || top.rocksIndex >= 0) {
+            return;
+        }
+        try {
+            transaction.setSavePoint();
+        } catch (RocksDBException e) {
+            throw RocksErrors.translate(e);
+        }
+        for (Savepoint savepoint : savepoints) {
+            if (savepoint.rocksIndex >= 0) {
+                break;
+            }
+            savepoint.rocksIndex = rocksSavepoints;
+        }
+        rocksSavepoints++;
     }
 
     private void finish() {

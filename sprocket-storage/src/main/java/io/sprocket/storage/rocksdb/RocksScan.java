@@ -21,8 +21,9 @@ final class RocksScan implements KvIterator {
     private final ReadOptions readOptions;
     private final Slice lowerBound;
     private final Slice upperBound;
-    private final RocksIterator iterator;
+    private final Function<ReadOptions, RocksIterator> open;
     private final Runnable onClose;
+    private RocksIterator iterator;
     private boolean started;
     private boolean exhausted;
     private byte[] key;
@@ -48,6 +49,7 @@ final class RocksScan implements KvIterator {
         if (upperBound != null) {
             readOptions.setIterateUpperBound(upperBound);
         }
+        this.open = open;
         this.iterator = open.apply(readOptions);
         this.exhausted = from != null && to != null && KeyEncoder.compare(from, to) >= 0;
     }
@@ -62,7 +64,12 @@ final class RocksScan implements KvIterator {
         }
         if (!started) {
             started = true;
+            if (iterator == null) {
+                iterator = open.apply(readOptions);
+            }
             position();
+        } else if (iterator == null) {
+            repositionAfter(key);
         } else if (reverse) {
             iterator.prev();
         } else {
@@ -109,13 +116,30 @@ final class RocksScan implements KvIterator {
         return key;
     }
 
+    /**
+     * Frees the native iterator because the data under it is about to change (savepoint rollback); the next call
+     * to {@link #next()} reopens it and continues after the entry last returned.
+     */
+    void invalidate() {
+        if (closed || iterator == null) {
+            return;
+        }
+        if (key != null && value == null) {
+            value = iterator.value();
+        }
+        iterator.close();
+        iterator = null;
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        iterator.close();
+        if (iterator != null) {
+            iterator.close();
+        }
         readOptions.close();
         if (lowerBound != null) {
             lowerBound.close();
@@ -142,6 +166,21 @@ final class RocksScan implements KvIterator {
         iterator.seekForPrev(to);
         if (iterator.isValid() && Arrays.equals(iterator.key(), to)) {
             iterator.prev();
+        }
+    }
+
+    private void repositionAfter(byte[] last) {
+        iterator = open.apply(readOptions);
+        if (reverse) {
+            iterator.seekForPrev(last);
+            if (iterator.isValid() && Arrays.equals(iterator.key(), last)) {
+                iterator.prev();
+            }
+        } else {
+            iterator.seek(last);
+            if (iterator.isValid() && Arrays.equals(iterator.key(), last)) {
+                iterator.next();
+            }
         }
     }
 
