@@ -51,7 +51,7 @@ public record DoubleType(double min, double max) implements VariableType {
 
     @Override
     public ColumnMeta column(String alias, Object stored) {
-        return ColumnMeta.expression(alias, ColumnType.BINARY_COLLATION_ID, 17, ColumnType.DOUBLE,
+        return ColumnMeta.expression(alias, ColumnType.BINARY_COLLATION_ID, 21, ColumnType.DOUBLE,
                 ColumnFlags.BINARY | ColumnFlags.NUM, 6);
     }
 }

@@ -90,8 +90,7 @@ public final class GlobalVariables {
     /** {@code SET GLOBAL name = value}: checks, converts (warnings to {@code warnings}), stores. */
     public SystemVariable set(String name, Object input, Warnings warnings) {
         SystemVariable variable = checkSettable(name);
-        Object value = variable.type().convert(variable.name(), input, warnings);
-        store(variable, value);
+        store(variable, variable.type().assign(variable.name(), value(variable), input, warnings));
         return variable;
     }
 

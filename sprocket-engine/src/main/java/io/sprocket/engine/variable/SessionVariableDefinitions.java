@@ -13,6 +13,16 @@ import static io.sprocket.engine.variable.Scope.SESSION;
 final class SessionVariableDefinitions {
     private SessionVariableDefinitions() {}
 
+    /** MySQL 8.0.40's optimizer_switch flags in order, with their defaults. */
+    static final String OPTIMIZER_SWITCH_DEFAULT =
+            "index_merge=on,index_merge_union=on,index_merge_sort_union=on,"
+            + "index_merge_intersection=on,engine_condition_pushdown=on,index_condition_pushdown=on,mrr=on,"
+            + "mrr_cost_based=on,block_nested_loop=on,batched_key_access=off,materialization=on,semijoin=on,"
+            + "loosescan=on,firstmatch=on,duplicateweedout=on,subquery_materialization_cost_based=on,"
+            + "use_index_extensions=on,condition_fanout_filter=on,derived_merge=on,use_invisible_indexes=off,"
+            + "skip_scan=on,hash_join=on,subquery_to_derived=off,prefer_ordering_index=on,"
+            + "hypergraph_optimizer=off,derived_condition_pushdown=on,hash_set_operations=on";
+
     static void define(Definitions d, CharsetDirectory charsets) {
         d.uint("auto_increment_increment", BOTH, 1, 1, 65535);
         d.uint("auto_increment_offset", BOTH, 1, 1, 65535);
@@ -65,8 +75,8 @@ final class SessionVariableDefinitions {
         d.uintBlock("join_buffer_size", BOTH, 262144, 128, ULONG_MAX, 128);
         d.bool("keep_files_on_create", BOTH, false);
         d.uint("last_insert_id", SESSION, 0, 0, ULONG_MAX);
-        d.string("lc_messages", BOTH, "en_US");
-        d.string("lc_time_names", BOTH, "en_US");
+        d.add(new SystemVariable("lc_messages", BOTH, LocaleType.INSTANCE, "en_US"));
+        d.add(new SystemVariable("lc_time_names", BOTH, LocaleType.INSTANCE, "en_US"));
         d.uint("lock_wait_timeout", BOTH, 31536000, 1, 31536000);
         d.add(new SystemVariable("long_query_time", BOTH, new DoubleType(0, 31536000), 10.0));
         d.bool("low_priority_updates", BOTH, false);
@@ -92,13 +102,8 @@ final class SessionVariableDefinitions {
         d.bool("old_alter_table", BOTH, false);
         d.uint("optimizer_prune_level", BOTH, 1, 0, 1);
         d.uint("optimizer_search_depth", BOTH, 62, 0, 62);
-        d.string("optimizer_switch", BOTH, "index_merge=on,index_merge_union=on,index_merge_sort_union=on,"
-                + "index_merge_intersection=on,engine_condition_pushdown=on,index_condition_pushdown=on,mrr=on,"
-                + "mrr_cost_based=on,block_nested_loop=on,batched_key_access=off,materialization=on,semijoin=on,"
-                + "loosescan=on,firstmatch=on,duplicateweedout=on,subquery_materialization_cost_based=on,"
-                + "use_index_extensions=on,condition_fanout_filter=on,derived_merge=on,use_invisible_indexes=off,"
-                + "skip_scan=on,hash_join=on,subquery_to_derived=off,prefer_ordering_index=on,"
-                + "hypergraph_optimizer=off,derived_condition_pushdown=on,hash_set_operations=on");
+        FlagListType optimizerSwitch = FlagListType.fromDefault(OPTIMIZER_SWITCH_DEFAULT);
+        d.add(new SystemVariable("optimizer_switch", BOTH, optimizerSwitch, optimizerSwitch.defaults()));
         d.string("optimizer_trace", BOTH, "enabled=off,one_line=off");
         d.uint("optimizer_trace_max_mem_size", BOTH, 1048576, 0, UINT_MAX);
         d.uint("parser_max_mem_size", BOTH, ULONG_MAX, 10000000, ULONG_MAX);
@@ -149,5 +154,16 @@ final class SessionVariableDefinitions {
         d.uint("wait_timeout", BOTH, 28800, 1, 31536000);
         d.add(new SystemVariable("warning_count", SESSION, IntegerType.unsigned(0, ULONG_MAX), 0L).asReadOnly());
         d.bool("windowing_use_high_precision", BOTH, true);
+        d.uint("connection_memory_chunk_size", BOTH, 8192, 0, 536870912);
+        d.uint("connection_memory_limit", BOTH, ULONG_MAX, 2097152, ULONG_MAX);
+        d.uint("preload_buffer_size", BOTH, 32768, 1024, 1073741824);
+        d.bool("require_row_format", SESSION, false);
+        d.uint("select_into_buffer_size", BOTH, 131072, 8192, 2147479552);
+        d.bool("select_into_disk_sync", BOTH, false);
+        d.uint("select_into_disk_sync_delay", BOTH, 0, 0, 31536000);
+        d.bool("show_gipk_in_create_table_and_information_schema", BOTH, true);
+        d.enumeration("terminology_use_previous", BOTH, "NONE", "NONE", "BEFORE_8_0_26", "BEFORE_8_2_0");
+        d.bool("use_secondary_engine", SESSION, true);
+        d.bool("xa_detach_on_prepare", BOTH, true);
     }
 }

@@ -7,8 +7,10 @@ import io.sprocket.engine.result.ColumnMeta;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One session's system variables: a copy of the global values taken at connect (and again on
@@ -41,6 +43,10 @@ public final class SessionVariables {
     private boolean sqlSafeUpdates;
     private boolean sqlNotes;
     private long lastInsertId;
+
+    // Session state tracking (OK packet SESSION_TRACK_SYSTEM_VARIABLES): names changed by SET since last drain.
+    private boolean tracking;
+    private final Set<String> changed = new LinkedHashSet<>();
 
     public SessionVariables(GlobalVariables globals, long connectionId) {
         this(globals, connectionId, Clock.systemUTC());
@@ -124,8 +130,13 @@ public final class SessionVariables {
      */
     public SystemVariable set(ScopeKeyword scope, String name, Object value, Warnings warnings) {
         if (scope == ScopeKeyword.GLOBAL) return globals.set(name, value, warnings);
+        return tracked(() -> setSession(name, value, warnings));
+    }
+
+    private SystemVariable setSession(String name, Object value, Warnings warnings) {
         SystemVariable variable = checkSessionSettable(name);
-        store(variable, variable.type().convert(variable.name(), value, warnings));
+        Object current = values[catalog.indexOf(variable)];
+        store(variable, variable.type().assign(variable.name(), current, value, warnings));
         LinkedVariables.afterSet(variable.name(), values[catalog.indexOf(variable)], store, catalog.charsets());
         return variable;
     }
@@ -136,6 +147,10 @@ public final class SessionVariables {
      */
     public SystemVariable setDefault(ScopeKeyword scope, String name, Warnings warnings) {
         if (scope == ScopeKeyword.GLOBAL) return globals.setDefault(name);
+        return tracked(() -> setSessionDefault(name));
+    }
+
+    private SystemVariable setSessionDefault(String name) {
         SystemVariable variable = checkSessionSettable(name);
         Object value = variable.scope().hasGlobal() ? globals.value(variable) : variable.defaultValue();
         store(variable, value);
@@ -162,6 +177,13 @@ public final class SessionVariables {
      * 1231 a charset clients cannot use (ucs2, utf16, utf32).
      */
     public void setNames(String charset, String collation, Warnings warnings) {
+        tracked(() -> {
+            applyNames(charset, collation, warnings);
+            return null;
+        });
+    }
+
+    private void applyNames(String charset, String collation, Warnings warnings) {
         String canonical = (String) catalog.require("character_set_client").type()
                 .convert("character_set_client", charset, warnings);
         String collationName = collation == null
@@ -183,6 +205,13 @@ public final class SessionVariables {
      * (the global values for DEFAULT); the connection charset and collation follow character_set_database.
      */
     public void setCharacterSet(String charset, Warnings warnings) {
+        tracked(() -> {
+            applyCharacterSet(charset, warnings);
+            return null;
+        });
+    }
+
+    private void applyCharacterSet(String charset, Warnings warnings) {
         String canonical = charset == null ? (String) globals.value(catalog.require("character_set_client"))
                 : (String) catalog.require("character_set_client").type()
                         .convert("character_set_client", charset, warnings);
@@ -204,8 +233,18 @@ public final class SessionVariables {
         store(variable, value);
     }
 
+    private <T> T tracked(java.util.function.Supplier<T> action) {
+        tracking = true;
+        try {
+            return action.get();
+        } finally {
+            tracking = false;
+        }
+    }
+
     private void store(SystemVariable variable, Object value) {
         values[catalog.indexOf(variable)] = value;
+        if (tracking) changed.add(variable.name());
         switch (variable.name()) {
             case "sql_mode" -> sqlMode = (Long) value;
             case "autocommit" -> autocommit = (Boolean) value;
@@ -221,6 +260,50 @@ public final class SessionVariables {
             }
             default -> { }
         }
+    }
+
+    /**
+     * The session variables changed by SET since the last call that session_track_system_variables lists
+     * ('*' lists all), with their current SHOW text, for the OK packet's session state; clears the record.
+     */
+    public List<VariableRow> drainTrackedChanges() {
+        if (changed.isEmpty()) return List.of();
+        String tracked = stringValue("session_track_system_variables");
+        Set<String> names = new java.util.HashSet<>();
+        for (String name : tracked.split(",")) names.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+        List<VariableRow> rows = new ArrayList<>();
+        for (String name : changed) {
+            if (!names.contains("*") && !names.contains(name)) continue;
+            SystemVariable variable = catalog.require(name);
+            rows.add(new VariableRow(name, variable.type().show(value(variable))));
+        }
+        changed.clear();
+        return rows;
+    }
+
+    /**
+     * Applies the collation a client asked for in its handshake response: character_set_client,
+     * _connection and _results become its charset and collation_connection the collation. An unknown id or a
+     * charset clients cannot use leaves the server defaults, as MySQL does.
+     */
+    public void applyHandshakeCollation(int collationId) {
+        var collation = catalog.charsets().collation(collationId).orElse(null);
+        if (collation == null) return;
+        var charset = catalog.charsets().charset(collation.charset()).orElse(null);
+        if (charset == null || !charset.clientSafe()) return;
+        store.put("character_set_client", charset.name());
+        store.put("character_set_connection", charset.name());
+        store.put("character_set_results", charset.name());
+        store.put("collation_connection", collation.name());
+    }
+
+    /**
+     * USE db / COM_INIT_DB: character_set_database and collation_database become the database's defaults,
+     * or the server's (character_set_server, collation_server) when {@code charset} is null (no database).
+     */
+    public void setDatabaseDefaults(String charset, String collation) {
+        store.put("character_set_database", charset == null ? stringValue("character_set_server") : charset);
+        store.put("collation_database", collation == null ? stringValue("collation_server") : collation);
     }
 
     // ---- SHOW -----------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ public record TimestampType() implements VariableType {
 
     @Override
     public ColumnMeta column(String alias, Object stored) {
-        return ColumnMeta.expression(alias, ColumnType.BINARY_COLLATION_ID, 24, ColumnType.DOUBLE,
+        return ColumnMeta.expression(alias, ColumnType.BINARY_COLLATION_ID, 21, ColumnType.DOUBLE,
                 ColumnFlags.BINARY | ColumnFlags.NUM, 6);
     }
 }

@@ -47,6 +47,7 @@ public final class VariableCatalog {
         Definitions definitions = new Definitions();
         SessionVariableDefinitions.define(definitions, charsets);
         ServerVariableDefinitions.define(definitions, charsets);
+        StorageAndReplicationDefinitions.define(definitions);
         return new VariableCatalog(definitions.list(), charsets);
     }
 

@@ -10,7 +10,7 @@ import io.sprocket.engine.result.ColumnMeta;
  */
 public sealed interface VariableType
         permits BooleanType, IntegerType, DoubleType, EnumType, SetType, SqlModeType, StringType, CharsetType,
-        CollationType, TimeZoneType, TimestampType {
+        CollationType, TimeZoneType, TimestampType, FlagListType, LocaleType {
 
     /**
      * Converts a value handed over by SET (already evaluated: null, Long, BigInteger, BigDecimal, Double,
@@ -18,6 +18,14 @@ public sealed interface VariableType
      * Clamping reports 1292 to {@code warnings}.
      */
     Object convert(String name, Object input, Warnings warnings) throws SqlException;
+
+    /**
+     * SET's conversion given the variable's current stored value: the same as {@link #convert} except for
+     * types where an assignment changes only what it names (optimizer_switch).
+     */
+    default Object assign(String name, Object current, Object input, Warnings warnings) throws SqlException {
+        return convert(name, input, warnings);
+    }
 
     /** A value given as text at server start (option file, command line). Numbers are parsed as numbers. */
     default Object fromOption(String name, String text) {

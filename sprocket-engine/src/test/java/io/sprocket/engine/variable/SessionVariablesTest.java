@@ -292,4 +292,80 @@ class SessionVariablesTest {
         assertThat(globals.changeCount()).isEqualTo(before + 1);
         assertThat(globals.select("max_connections")).isEqualTo(10L);
     }
+
+    @Test
+    void optimizerSwitchAssignmentsChangeOnlyTheNamedFlags() {
+        String initial = (String) session.select("optimizer_switch", NONE);
+        assertThat(initial).startsWith("index_merge=on,index_merge_union=on,").contains(",mrr=on,")
+                .contains("batched_key_access=off").endsWith("hash_set_operations=on");
+        session.set(NONE, "optimizer_switch", "MRR=OFF,batched_key_access=on", warnings);
+        String changed = (String) session.select("optimizer_switch", NONE);
+        assertThat(changed).contains(",mrr=off,").contains("batched_key_access=on").contains("hash_join=on");
+        session.set(NONE, "optimizer_switch", "", warnings);
+        assertThat(session.select("optimizer_switch", NONE)).isEqualTo(changed);
+        session.set(NONE, "optimizer_switch", "mrr=default", warnings);
+        assertThat((String) session.select("optimizer_switch", NONE)).contains(",mrr=on,")
+                .contains("batched_key_access=on");
+        session.set(NONE, "optimizer_switch", "default", warnings);
+        assertThat(session.select("optimizer_switch", NONE)).isEqualTo(initial);
+        assertThat(error(() -> session.set(NONE, "optimizer_switch", "mrr=on,foo=off", warnings)).getMessage())
+                .isEqualTo("Variable 'optimizer_switch' can't be set to the value of 'foo=off'");
+        assertThat(error(() -> session.set(NONE, "optimizer_switch", "mrr=maybe", warnings)).getMessage())
+                .isEqualTo("Variable 'optimizer_switch' can't be set to the value of 'mrr=maybe'");
+        assertThat(error(() -> session.set(NONE, "optimizer_switch", "mrr=on,mrr=off", warnings)).getMessage())
+                .isEqualTo("Variable 'optimizer_switch' can't be set to the value of 'mrr=off'");
+        assertThat(error(() -> session.set(NONE, "optimizer_switch", null, warnings)).errno()).isEqualTo(1231);
+    }
+
+    @Test
+    void localesAreValidated() {
+        session.set(NONE, "lc_time_names", "de_de", warnings);
+        assertThat(session.select("lc_time_names", NONE)).isEqualTo("de_DE");
+        SqlException e = error(() -> session.set(NONE, "lc_time_names", "xx_YY", warnings));
+        assertThat(e.errno()).isEqualTo(1649);
+        assertThat(e.getMessage()).isEqualTo("Unknown locale: 'xx_YY'");
+    }
+
+    @Test
+    void sessionTrackingReportsTrackedVariablesChangedBySet() {
+        assertThat(session.drainTrackedChanges()).isEmpty();
+        session.set(NONE, "autocommit", 0L, warnings);
+        session.set(NONE, "sql_mode", "", warnings); // not in the default tracked list
+        session.set(NONE, "time_zone", "+01:00", warnings);
+        assertThat(session.drainTrackedChanges()).containsExactly(new VariableRow("autocommit", "OFF"),
+                new VariableRow("time_zone", "+01:00"));
+        assertThat(session.drainTrackedChanges()).isEmpty();
+        session.setNames("latin1", null, warnings);
+        assertThat(session.drainTrackedChanges()).extracting(VariableRow::name).containsExactly(
+                "character_set_client", "character_set_connection", "character_set_results");
+        session.set(NONE, "session_track_system_variables", "*", warnings);
+        session.drainTrackedChanges();
+        session.set(NONE, "sql_mode", "ANSI_QUOTES", warnings);
+        assertThat(session.drainTrackedChanges()).containsExactly(new VariableRow("sql_mode", "ANSI_QUOTES"));
+        session.setInternal("warning_count", 2L);
+        assertThat(session.drainTrackedChanges()).isEmpty();
+    }
+
+    @Test
+    void handshakeCollationSetsTheConnectionCharsets() {
+        session.applyHandshakeCollation(45);
+        assertThat(session.characterSetClient()).isEqualTo("utf8mb4");
+        assertThat(session.collationConnection()).isEqualTo("utf8mb4_general_ci");
+        session.applyHandshakeCollation(8);
+        assertThat(session.characterSetResults()).isEqualTo("latin1");
+        assertThat(session.collationConnection()).isEqualTo("latin1_swedish_ci");
+        session.applyHandshakeCollation(35); // ucs2: not usable by a client, ignored
+        assertThat(session.characterSetClient()).isEqualTo("latin1");
+        session.applyHandshakeCollation(12345);
+        assertThat(session.characterSetClient()).isEqualTo("latin1");
+    }
+
+    @Test
+    void useDatabaseSetsDatabaseCharset() {
+        session.setDatabaseDefaults("latin1", "latin1_bin");
+        assertThat(session.characterSetDatabase()).isEqualTo("latin1");
+        assertThat(session.collationDatabase()).isEqualTo("latin1_bin");
+        session.setDatabaseDefaults(null, null);
+        assertThat(session.collationDatabase()).isEqualTo("utf8mb4_0900_ai_ci");
+    }
 }
