@@ -56,6 +56,20 @@ public final class EnumSets {
         return mask;
     }
 
+    /** The bitmask of the members of a comma-separated SET value, ignoring parts that are not members. */
+    public static long validSetMask(SqlType type, String value) {
+        List<String> elements = type.elements();
+        Collation c = type.collation();
+        long mask = 0;
+        for (String part : value.split(",", -1)) {
+            String p = stripTrailingSpaces(part);
+            for (int i = 0; i < elements.size(); i++) {
+                if (c.equals(elements.get(i), p)) { mask |= 1L << i; break; }
+            }
+        }
+        return mask;
+    }
+
     /** The canonical SET text of a bitmask: members in declaration order joined by commas. */
     public static String setValue(SqlType type, long mask) {
         StringBuilder sb = new StringBuilder();

@@ -164,6 +164,17 @@ public final class Temporals {
         return new SqlDateTime(y, m, d, hh, mi, ss, micros);
     }
 
+    /** A number as a DATETIME for comparison with a temporal, or null when it is not one (no warning). */
+    static SqlDateTime numberToDateTimeOrNull(Object v) {
+        return switch (v) {
+            case Long l -> numberToDateTime(l, 0, 0);
+            case BigDecimal d -> d.signum() < 0 ? null : numberToDateTime(d.longValue(),
+                    d.subtract(BigDecimal.valueOf(d.longValue())).movePointRight(6).intValue(), 0);
+            case Double d -> d < 0 || d > 1e15 ? null : numberToDateTime(d.longValue(), (int) Math.round((d - d.longValue()) * 1e6) % 1_000_000, 0);
+            default -> null;
+        };
+    }
+
     // ------------------------------------------------------------------ rounding to a precision
 
     /** Rounds microseconds to {@code fsp} digits (half up), carrying into seconds and beyond. */
