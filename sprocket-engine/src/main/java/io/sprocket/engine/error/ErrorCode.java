@@ -169,7 +169,9 @@ public enum ErrorCode {
     ER_REGEXP_MISMATCHED_PAREN(3691, "HY000", "Mismatched parenthesis in regular expression."),
     ER_REGEXP_INVALID_BACK_REF(3694, "HY000", "Invalid capture group name in regular expression."),
     ER_REGEXP_MISSING_CLOSE_BRACKET(3696, "HY000", "The regular expression contains an unclosed bracket expression."),
-    ER_REGEXP_INVALID_RANGE(3697, "HY000", "The regular expression contains an [x-y] character range where x comes after y.");
+    ER_REGEXP_INVALID_RANGE(3697, "HY000", "The regular expression contains an [x-y] character range where x comes after y."),
+    /** Errno 1292 as MySQL words it for temporal input ("Incorrect datetime value: '...'"). */
+    ER_TRUNCATED_WRONG_VALUE_TEMPORAL(1292, "22007", "Incorrect %.32s value: '%.128s'");
 
     private final int errno;
     private final String sqlState;

@@ -108,7 +108,7 @@ final class Temporal {
     }
 
     static <T> T invalid(String type, Object original, FunctionContext c) {
-        if (c != null) c.warnings().warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, type, Coercion.str(original));
+        if (c != null) c.warnings().warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE_TEMPORAL, type, Coercion.str(original));
         return null;
     }
 
