@@ -578,6 +578,69 @@ public abstract class KvStoreContractTest {
     }
 
     @Test
+    void lockWaitTimeoutFiresOnAVirtualThreadToo() throws Exception {
+        try (KvTransaction holder = store.begin()) {
+            holder.put(b("k"), b("held"));
+            try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                CompletableFuture<Long> waited = CompletableFuture.supplyAsync(() -> {
+                    long start = System.nanoTime();
+                    try (KvTransaction waiter = store.begin(SHORT_WAIT)) {
+                        assertThatThrownBy(() -> waiter.getForUpdate(b("k"), false))
+                                .isInstanceOf(LockWaitTimeoutException.class);
+                    }
+                    return elapsedSince(start).toMillis();
+                }, executor);
+                assertThat(waited.get(10, TimeUnit.SECONDS)).isBetween(150L, 3_000L);
+            }
+        }
+    }
+
+    @Test
+    void concurrentTransfersKeepTheTotalDespiteDeadlocks() throws Exception {
+        int accounts = 4;
+        for (int i = 0; i < accounts; i++) {
+            commitAll("acct" + i, "100");
+        }
+        KvTransactionOptions options = KvTransactionOptions.DEFAULT.withLockWaitTimeoutMillis(5_000);
+        List<CompletableFuture<Integer>> workers = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int worker = 0; worker < 4; worker++) {
+                int seed = worker;
+                workers.add(CompletableFuture.supplyAsync(() -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    int deadlocks = 0;
+                    for (int done = 0; done < 40; ) {
+                        int from = random.nextInt(accounts);
+                        int to = (from + 1 + random.nextInt(accounts - 1)) % accounts;
+                        try (KvTransaction transaction = store.begin(options)) {
+                            int fromBalance = Integer.parseInt(s(transaction.getForUpdate(b("acct" + from), true)));
+                            Thread.yield();
+                            int toBalance = Integer.parseInt(s(transaction.getForUpdate(b("acct" + to), true)));
+                            transaction.put(b("acct" + from), b(Integer.toString(fromBalance - 1)));
+                            transaction.put(b("acct" + to), b(Integer.toString(toBalance + 1)));
+                            transaction.commit();
+                            done++;
+                        } catch (DeadlockException e) {
+                            deadlocks++; // rolled back by close(); retry like an application would
+                        }
+                    }
+                    return deadlocks;
+                }, executor));
+            }
+            for (CompletableFuture<Integer> worker : workers) {
+                worker.get(30, TimeUnit.SECONDS);
+            }
+        }
+        int total = 0;
+        try (KvReader reader = store.newSnapshotReader(); KvIterator scan = reader.scan(b("acct"), b("accu"), false)) {
+            while (scan.next()) {
+                total += Integer.parseInt(s(scan.value()));
+            }
+        }
+        assertThat(total).isEqualTo(100 * accounts);
+    }
+
+    @Test
     void closingTheStoreEndsOpenTransactionsAndReaders() throws Exception {
         commitAll("k", "v");
         KvTransaction transaction = store.begin();
