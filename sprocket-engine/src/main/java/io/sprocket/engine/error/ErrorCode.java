@@ -171,7 +171,20 @@ public enum ErrorCode {
     ER_REGEXP_MISSING_CLOSE_BRACKET(3696, "HY000", "The regular expression contains an unclosed bracket expression."),
     ER_REGEXP_INVALID_RANGE(3697, "HY000", "The regular expression contains an [x-y] character range where x comes after y."),
     /** Errno 1292 as MySQL words it for temporal input ("Incorrect datetime value: '...'"). */
-    ER_TRUNCATED_WRONG_VALUE_TEMPORAL(1292, "22007", "Incorrect %.32s value: '%.128s'");
+    ER_TRUNCATED_WRONG_VALUE_TEMPORAL(1292, "22007", "Incorrect %.32s value: '%.128s'"),
+    // Catalog and DDL (io.sprocket.engine.catalog)
+    ER_WRONG_SUB_KEY(1089, "HY000", "Incorrect prefix key; the used key part isn't a string, the used length is longer than the key part, or the storage engine doesn't support unique prefix keys"),
+    ER_WRONG_COLUMN_NAME(1166, "42000", "Incorrect column name '%.100s'"),
+    ER_WRONG_NAME_FOR_INDEX(1280, "42000", "Incorrect index name '%.100s'"),
+    ER_INVALID_ON_UPDATE(1294, "HY000", "Invalid ON UPDATE clause for '%.192s' column"),
+    ER_TOO_BIG_SCALE(1425, "42000", "Too big scale %d specified for column '%.192s'. Maximum is %d."),
+    ER_TOO_BIG_PRECISION(1426, "42000", "Too-big precision %d specified for '%.192s'. Maximum is %d."),
+    ER_TOO_BIG_DISPLAYWIDTH(1439, "42000", "Display width out of range for column '%.192s' (max = %d)"),
+    ER_M_BIGGER_THAN_D(1427, "42000", "For float(M,D), double(M,D) or decimal(M,D), M must be >= D (column '%.192s')."),
+    ER_JSON_USED_AS_KEY(3152, "42000", "JSON column '%.192s' supports indexing only via generated columns on a specified JSON path."),
+    ER_CHECK_CONSTRAINT_NOT_FOUND(3821, "HY000", "Check constraint '%.192s' is not found in the table."),
+    ER_CONSTRAINT_NOT_FOUND(3940, "HY000", "Constraint '%.192s' does not exist."),
+    ER_DEPENDENT_BY_CHECK_CONSTRAINT(3959, "HY000", "Check constraint '%.64s' uses column '%.64s', hence column cannot be dropped or renamed.");
 
     private final int errno;
     private final String sqlState;

@@ -15,10 +15,20 @@ record HandshakeResponse(int capabilities, long maxPacket, int collationId, Stri
     static final int SSL_REQUEST_LENGTH = 32;
 
     static int capabilitiesOf(byte[] payload) throws ProtocolException {
+        if (payload.length < 4) throw new ProtocolException(ProtocolErrors.badHandshake());
         return (int) new PayloadReader(payload).int4();
     }
 
+    /** A response too short or inconsistent to parse is MySQL's 1043 Bad handshake. */
     static HandshakeResponse parse(byte[] payload) throws ProtocolException {
+        try {
+            return parseFields(payload);
+        } catch (ProtocolException e) {
+            throw new ProtocolException(ProtocolErrors.badHandshake());
+        }
+    }
+
+    private static HandshakeResponse parseFields(byte[] payload) throws ProtocolException {
         PayloadReader r = new PayloadReader(payload);
         int capabilities = (int) r.int4();
         if (!Capabilities.has(capabilities, Capabilities.PROTOCOL_41)) {
