@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -19,6 +22,7 @@ public final class GlobalVariables {
     private final VariableCatalog catalog;
     private final AtomicReferenceArray<Object> values;
     private final AtomicLong changes = new AtomicLong();
+    private final SortedMap<String, String> persisted = new TreeMap<>();
     private final LinkedVariables.Store store = new LinkedVariables.Store() {
         @Override
         public Object get(String name) {
@@ -50,14 +54,30 @@ public final class GlobalVariables {
      * An unknown name or a bad value throws SqlException (1193, 1231, ...).
      */
     public static GlobalVariables create(VariableCatalog catalog, Map<String, String> startupOptions) {
+        return create(catalog, startupOptions, Map.of());
+    }
+
+    /**
+     * As {@link #create(VariableCatalog, Map)}, then applies the values a previous run persisted (they win over
+     * options, as MySQL's mysqld-auto.cnf does) and remembers them for RESET PERSIST.
+     */
+    public static GlobalVariables create(VariableCatalog catalog, Map<String, String> startupOptions,
+                                         Map<String, String> persistedValues) {
         GlobalVariables globals = new GlobalVariables(catalog);
-        startupOptions.forEach((name, text) -> {
-            SystemVariable variable = catalog.require(name.replace('-', '_'));
-            Object value = variable.type().fromOption(variable.name(), text);
-            globals.values.set(catalog.indexOf(variable), value);
-            LinkedVariables.afterSet(variable.name(), value, globals.store, catalog.charsets());
+        startupOptions.forEach(globals::applyOption);
+        persistedValues.forEach((name, text) -> {
+            SystemVariable variable = globals.applyOption(name, text);
+            globals.persisted.put(variable.name(), text);
         });
         return globals;
+    }
+
+    private SystemVariable applyOption(String name, String text) {
+        SystemVariable variable = catalog.require(name.replace('-', '_'));
+        Object value = variable.type().fromOption(variable.name(), text);
+        values.set(catalog.indexOf(variable), value);
+        LinkedVariables.afterSet(variable.name(), value, store, catalog.charsets());
+        return variable;
     }
 
     public VariableCatalog catalog() {
@@ -113,6 +133,91 @@ public final class GlobalVariables {
         values.set(catalog.indexOf(variable), value);
         LinkedVariables.afterSet(variable.name(), value, store, catalog.charsets());
         changes.incrementAndGet();
+    }
+
+    // ---- SET PERSIST -----------------------------------------------------------------------------------
+
+    /**
+     * Read-only variables that describe the build or the running instance: MySQL refuses to persist them
+     * (1238 "is a non persistent read only variable").
+     */
+    private static final Set<String> NOT_PERSISTABLE = Set.of("version", "version_comment",
+            "version_compile_machine", "version_compile_os", "version_compile_zlib", "innodb_version", "hostname",
+            "license", "protocol_version", "character_set_system", "large_files_support", "lower_case_file_system",
+            "server_uuid", "system_time_zone", "gtid_executed", "log_bin", "log_bin_basename", "log_bin_index",
+            "have_compress", "have_dynamic_loading", "have_geometry", "have_openssl", "have_profiling",
+            "have_rtree_keys", "have_ssl", "have_statement_timeout", "have_symlink", "pid_file", "datadir",
+            "basedir", "plugin_dir", "persisted_globals_load");
+
+    /** {@code SET PERSIST name = value}: SET GLOBAL, then records the new value for the next start. */
+    public SystemVariable persist(String name, Object input, Warnings warnings) {
+        SystemVariable variable = set(name, input, warnings);
+        record(variable, value(variable));
+        return variable;
+    }
+
+    /** {@code SET PERSIST name = DEFAULT}. */
+    public SystemVariable persistDefault(String name) {
+        SystemVariable variable = setDefault(name);
+        record(variable, value(variable));
+        return variable;
+    }
+
+    /**
+     * {@code SET PERSIST_ONLY name = value}: validates and records the value for the next start without
+     * changing the running value; unlike PERSIST it accepts read-only variables, except those describing the
+     * build or instance (1238 "non persistent read only").
+     */
+    public SystemVariable persistOnly(String name, Object input, Warnings warnings) {
+        SystemVariable variable = checkPersistOnly(name);
+        record(variable, variable.type().assign(variable.name(), value(variable), input, warnings));
+        return variable;
+    }
+
+    /** {@code SET PERSIST_ONLY name = DEFAULT}. */
+    public SystemVariable persistOnlyDefault(String name) {
+        SystemVariable variable = checkPersistOnly(name);
+        record(variable, variable.defaultValue());
+        return variable;
+    }
+
+    private SystemVariable checkPersistOnly(String name) {
+        SystemVariable variable = catalog.require(name);
+        if (NOT_PERSISTABLE.contains(variable.name())) {
+            throw new SqlException(ErrorCode.ER_INCORRECT_GLOBAL_LOCAL_VAR, variable.name(),
+                    "non persistent read only");
+        }
+        if (!variable.scope().hasGlobal()) throw new SqlException(ErrorCode.ER_LOCAL_VARIABLE, variable.name());
+        return variable;
+    }
+
+    private synchronized void record(SystemVariable variable, Object value) {
+        persisted.put(variable.name(), variable.type().show(value));
+    }
+
+    /**
+     * {@code RESET PERSIST [[IF EXISTS] name]}: forgets one persisted value ({@code name} null: all of them).
+     * A name not persisted gives 3615, or with IF EXISTS a warning 3615.
+     */
+    public synchronized void resetPersist(String name, boolean ifExists, Warnings warnings) {
+        if (name == null) {
+            persisted.clear();
+            return;
+        }
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        if (persisted.remove(key) == null) {
+            if (!ifExists) throw new SqlException(ErrorCode.ER_VAR_DOES_NOT_EXIST, name);
+            warnings.warn(ErrorCode.ER_VAR_DOES_NOT_EXIST, name);
+        }
+    }
+
+    /**
+     * The persisted values as option text (name to the SHOW text), sorted by name: what the engine stores
+     * and hands back to {@link #create} at the next start; also the rows of
+     * performance_schema.persisted_variables.
+     */
+    public synchronized SortedMap<String, String> persisted() {
+        return new TreeMap<>(persisted);
     }
 
     /** Counts SET GLOBAL statements that changed something (a cache key, not a value). */

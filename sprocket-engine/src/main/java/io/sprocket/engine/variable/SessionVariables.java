@@ -82,7 +82,7 @@ public final class SessionVariables {
      * {@code @@global.x} of a session-only one.
      */
     public SystemVariable resolve(String name, ScopeKeyword scope) {
-        if (scope == ScopeKeyword.GLOBAL) return globals.resolve(name);
+        if (scope.isGlobal()) return globals.resolve(name);
         SystemVariable variable = catalog.require(name);
         if (scope == ScopeKeyword.SESSION && !variable.scope().hasSession()) {
             throw new SqlException(ErrorCode.ER_INCORRECT_GLOBAL_LOCAL_VAR, variable.name(), "GLOBAL");
@@ -108,7 +108,7 @@ public final class SessionVariables {
     }
 
     private Object readValue(SystemVariable variable, ScopeKeyword scope) {
-        if (scope == ScopeKeyword.GLOBAL || !variable.scope().hasSession()) return globals.value(variable);
+        if (scope.isGlobal() || !variable.scope().hasSession()) return globals.value(variable);
         Object value = values[catalog.indexOf(variable)];
         if (variable.type() instanceof TimestampType && value == null) return now();
         if (variable.name().startsWith("rand_seed")) return 0L; // settable, never readable in MySQL
@@ -126,10 +126,22 @@ public final class SessionVariables {
      * {@code SET [GLOBAL|SESSION] name = value} with an already evaluated value. Errors: 1193 unknown, 1238
      * read only, 1229 SET SESSION of a global-only variable, 1228 SET GLOBAL of a session-only one, 1621
      * session value read-only, then the type's own (1231, 1232, 1115, 1273, 1298). Clamping warns 1292.
+     * PERSIST also records the value in {@link GlobalVariables#persisted()}; PERSIST_ONLY records it only.
      * Returns the definition so the caller can react (autocommit commits, time_zone, ...).
      */
     public SystemVariable set(ScopeKeyword scope, String name, Object value, Warnings warnings) {
-        if (scope == ScopeKeyword.GLOBAL) return globals.set(name, value, warnings);
+        switch (scope) {
+            case GLOBAL -> {
+                return globals.set(name, value, warnings);
+            }
+            case PERSIST -> {
+                return globals.persist(name, value, warnings);
+            }
+            case PERSIST_ONLY -> {
+                return globals.persistOnly(name, value, warnings);
+            }
+            case NONE, SESSION -> { }
+        }
         return tracked(() -> setSession(name, value, warnings));
     }
 
@@ -146,7 +158,18 @@ public final class SessionVariables {
      * compiled default for a session-only variable); the global value becomes the compiled default.
      */
     public SystemVariable setDefault(ScopeKeyword scope, String name, Warnings warnings) {
-        if (scope == ScopeKeyword.GLOBAL) return globals.setDefault(name);
+        switch (scope) {
+            case GLOBAL -> {
+                return globals.setDefault(name);
+            }
+            case PERSIST -> {
+                return globals.persistDefault(name);
+            }
+            case PERSIST_ONLY -> {
+                return globals.persistOnlyDefault(name);
+            }
+            case NONE, SESSION -> { }
+        }
         return tracked(() -> setSessionDefault(name));
     }
 
@@ -315,7 +338,7 @@ public final class SessionVariables {
      * performance_schema.session_variables / global_variables.
      */
     public List<VariableRow> show(ScopeKeyword scope, String likePattern) {
-        if (scope == ScopeKeyword.GLOBAL) return globals.show(likePattern);
+        if (scope.isGlobal()) return globals.show(likePattern);
         LikePattern pattern = likePattern == null ? null : LikePattern.of(likePattern);
         List<VariableRow> rows = new ArrayList<>();
         for (SystemVariable variable : catalog.all()) {
