@@ -95,8 +95,8 @@ public final class Recorder {
         for (int i = 0; i < rows.columns().size(); i++) {
             char actual = rows.columns().get(i).type();
             char before = keep ? previous.charAt(i) : actual;
-            out.append(keep && io.sprocket.conformance.target.TypeLetters.matches(before, actual) && before != '?'
-                    ? before : actual);
+            // '?' written by hand means "type not checked" (e.g. where MySQL and MariaDB type a NULL differently)
+            out.append(keep && io.sprocket.conformance.target.TypeLetters.matches(before, actual) ? before : actual);
         }
         return out.toString();
     }
