@@ -48,10 +48,22 @@ public record IntegerType(long min, long max, long blockSize, boolean unsigned) 
         return value.longValue();
     }
 
+    /** Option text may carry MySQL's size suffixes K, M, G, T, P, E (powers of 1024), as in max_allowed_packet=64M. */
     @Override
     public Object fromOption(String name, String text) {
+        String trimmed = text.trim();
+        int shift = trimmed.isEmpty() ? 0 : switch (Character.toUpperCase(trimmed.charAt(trimmed.length() - 1))) {
+            case 'K' -> 10;
+            case 'M' -> 20;
+            case 'G' -> 30;
+            case 'T' -> 40;
+            case 'P' -> 50;
+            case 'E' -> 60;
+            default -> 0;
+        };
+        String digits = shift == 0 ? trimmed : trimmed.substring(0, trimmed.length() - 1);
         try {
-            return convert(name, new BigInteger(text.trim()), Warnings.IGNORE);
+            return convert(name, new BigInteger(digits).shiftLeft(shift), Warnings.IGNORE);
         } catch (NumberFormatException e) {
             throw ValueInput.wrongValue(name, text);
         }

@@ -193,4 +193,15 @@ class VariableTypeTest {
         assertThatThrownBy(() -> type.convert("log_output", 8L, warnings)).hasMessageContaining("'8'");
         assertThatThrownBy(() -> type.convert("log_output", "file,x", warnings)).hasMessageContaining("'x'");
     }
+
+    @Test
+    void integerOptionTextAcceptsSizeSuffixes() {
+        IntegerType type = IntegerType.unsigned(1024, 1073741824).withBlockSize(1024);
+        assertThat(type.fromOption("max_allowed_packet", "64M")).isEqualTo(67108864L);
+        assertThat(type.fromOption("max_allowed_packet", "16k")).isEqualTo(16384L);
+        assertThat(type.fromOption("max_allowed_packet", " 2048 ")).isEqualTo(2048L);
+        assertThat(type.fromOption("max_allowed_packet", "2G")).isEqualTo(1073741824L);
+        assertThatThrownBy(() -> type.fromOption("max_allowed_packet", "lots"))
+                .hasMessage("Variable 'max_allowed_packet' can't be set to the value of 'lots'");
+    }
 }
