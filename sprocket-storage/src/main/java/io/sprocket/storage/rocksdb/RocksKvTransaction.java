@@ -40,11 +40,14 @@ final class RocksKvTransaction implements KvTransaction {
 
     /** False until a put or delete: committing without writes then skips the WAL write and its fsync. */
     private boolean wrote;
+    /** The lock timeout RocksDB currently applies to this transaction (set at begin, switched by locking()). */
+    private long rocksLockTimeout;
 
     RocksKvTransaction(RocksKvStore store, Transaction transaction, KvTransactionOptions transactionOptions) {
         this.store = Objects.requireNonNull(store, "store");
         this.transaction = transaction;
         this.transactionOptions = Objects.requireNonNull(transactionOptions, "transactionOptions");
+        this.rocksLockTimeout = transactionOptions.lockWaitTimeoutMillis();
     }
 
     @Override
@@ -265,21 +268,31 @@ final class RocksKvTransaction implements KvTransaction {
         long timeout = transactionOptions.lockWaitTimeoutMillis();
         try {
             if (!Thread.currentThread().isVirtual() || timeout == 0) {
+                applyLockTimeout(timeout);
                 return call.call();
             }
-            transaction.setLockTimeout(0);
+            applyLockTimeout(0);
             try {
                 return call.call();
             } catch (RocksDBException e) {
                 if (!RocksErrors.isLockTimeout(e)) {
                     throw e;
                 }
-            } finally {
-                transaction.setLockTimeout(timeout);
             }
-            return store.lockWaits().onPlatformThread(call);
+            return store.lockWaits().onPlatformThread(() -> {
+                applyLockTimeout(timeout);
+                return call.call();
+            });
         } catch (RocksDBException e) {
             throw RocksErrors.translate(e);
+        }
+    }
+
+    /** Changes RocksDB's per-transaction lock timeout only when it differs, to save a native call per write. */
+    private void applyLockTimeout(long millis) {
+        if (rocksLockTimeout != millis) {
+            transaction.setLockTimeout(millis);
+            rocksLockTimeout = millis;
         }
     }
 
