@@ -170,7 +170,8 @@ final class DdlParser {
         Query query = null;
         if (queries.isQueryStart() || cursor.isSymbol("(")) {
             query = queries.query();
-        } else if (as || duplicates != DuplicateHandling.ERROR || tableElements.isEmpty()) {
+        } else if (as || duplicates != DuplicateHandling.ERROR) {
+            // CREATE TABLE t with neither columns nor query parses; the engine reports ER_TABLE_MUST_HAVE_COLUMNS
             throw cursor.error();
         }
         return new CreateTable(temporary, ifNotExists, name, tableElements, options, null, query, duplicates);

@@ -92,7 +92,7 @@ final class DmlParser {
             }
         }
         List<Assignment> onDuplicate = List.of();
-        if (cursor.acceptWord("ON")) {
+        if (!replace && cursor.acceptWord("ON")) {
             cursor.expectWord("DUPLICATE");
             cursor.expectWord("KEY");
             cursor.expectWord("UPDATE");

@@ -265,9 +265,9 @@ final class TableElementParser {
                 break;
             }
             String k = t.keyword();
-            if (k.equals("NOT") && cursor.isWord(1, "NULL")) {
+            if (k.equals("NOT")) {
                 cursor.advance();
-                cursor.advance();
+                cursor.expectWord("NULL");
                 nullability = Nullability.NOT_NULL;
             } else if (k.equals("NULL")) {
                 cursor.advance();
