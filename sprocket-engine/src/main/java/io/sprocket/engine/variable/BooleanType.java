@@ -6,8 +6,9 @@ import java.math.BigInteger;
 import java.util.Locale;
 
 /**
- * ON/OFF variables. SET accepts the integers 0 and 1 (so TRUE/FALSE) and the strings ON/OFF/TRUE/FALSE in any
- * case; other integers and strings (even '1') give 1231, decimals and floats give 1232. SHOW prints ON/OFF,
+ * ON/OFF variables. SET accepts the integers 0 and 1 (so the literals TRUE/FALSE) and the strings 'ON'/'OFF'
+ * in any case; other integers and strings (even '1' or 'true') give 1231, decimals and floats 1232. Start-up
+ * options also accept TRUE/FALSE/1/0 as text (MySQL manual, "Server System Variables"). SHOW prints ON/OFF,
  * SELECT returns 1/0 as a BIGINT.
  */
 public record BooleanType() implements VariableType {
@@ -25,17 +26,17 @@ public record BooleanType() implements VariableType {
         String text = ValueInput.string(input);
         if (text == null) throw ValueInput.wrongValue(name, input);
         return switch (text.toUpperCase(Locale.ROOT)) {
-            case "ON", "TRUE" -> Boolean.TRUE;
-            case "OFF", "FALSE" -> Boolean.FALSE;
+            case "ON" -> Boolean.TRUE;
+            case "OFF" -> Boolean.FALSE;
             default -> throw ValueInput.wrongValue(name, input);
         };
     }
 
     @Override
     public Object fromOption(String name, String text) {
-        return switch (text.trim()) {
-            case "1" -> Boolean.TRUE;
-            case "0" -> Boolean.FALSE;
+        return switch (text.trim().toUpperCase(Locale.ROOT)) {
+            case "1", "TRUE" -> Boolean.TRUE;
+            case "0", "FALSE" -> Boolean.FALSE;
             default -> convert(name, text.trim(), Warnings.IGNORE);
         };
     }

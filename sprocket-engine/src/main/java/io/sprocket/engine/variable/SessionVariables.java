@@ -493,11 +493,12 @@ public final class SessionVariables {
         return (Double) value(catalog.require("timestamp"));
     }
 
+    // Typed getters name session-scoped variables only, so the session array holds their value.
     private long longValue(String name) {
-        return (Long) value(catalog.require(name));
+        return (Long) values[catalog.slotOf(name)];
     }
 
     private String stringValue(String name) {
-        return (String) value(catalog.require(name));
+        return (String) values[catalog.slotOf(name)];
     }
 }

@@ -61,6 +61,13 @@ public final class VariableCatalog {
         return find(name).orElseThrow(() -> new SqlException(ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE, name));
     }
 
+    /** The storage index of a variable named in lower case by engine code (no case folding, no allocation). */
+    int slotOf(String lowerCaseName) {
+        Integer index = indexes.get(lowerCaseName);
+        if (index == null) throw new IllegalArgumentException("no system variable " + lowerCaseName);
+        return index;
+    }
+
     int indexOf(SystemVariable variable) {
         return indexes.get(variable.name());
     }

@@ -19,14 +19,18 @@ class VariableTypeTest {
     }
 
     @Test
-    void booleanAcceptsZeroOneAndOnOffTrueFalseInAnyCase() {
+    void booleanAcceptsZeroOneAndOnOffInAnyCase() {
         BooleanType type = BooleanType.INSTANCE;
-        assertThat(type.convert("autocommit", 1L, warnings)).isEqualTo(true);
+        assertThat(type.convert("autocommit", 1L, warnings)).isEqualTo(true); // also the literal TRUE
         assertThat(type.convert("autocommit", 0L, warnings)).isEqualTo(false);
         assertThat(type.convert("autocommit", "On", warnings)).isEqualTo(true);
         assertThat(type.convert("autocommit", "off", warnings)).isEqualTo(false);
-        assertThat(type.convert("autocommit", "TRUE", warnings)).isEqualTo(true);
-        assertThat(type.convert("autocommit", "false", warnings)).isEqualTo(false);
+        // the strings 'true'/'false' are option-file syntax only (oracle: 1231; MySQL manual: 0, 1, ON, OFF)
+        assertThatThrownBy(() -> type.convert("autocommit", "true", warnings))
+                .hasMessage("Variable 'autocommit' can't be set to the value of 'true'");
+        assertThat(type.fromOption("autocommit", "TRUE")).isEqualTo(true);
+        assertThat(type.fromOption("autocommit", "false")).isEqualTo(false);
+        assertThat(type.fromOption("autocommit", "0")).isEqualTo(false);
     }
 
     @Test
