@@ -19,8 +19,8 @@ final class AggregateFunctions {
 
     static void register(FunctionRegistry.Builder b) {
         b.aggregate(new AggregateDefinition("count", 0, Integer.MAX_VALUE, ResultTypeRule.INTEGER, Count::new));
-        b.aggregate(new AggregateDefinition("sum", 1, 1, ResultTypeRule.DECIMAL, call -> distinct(call, new Sum(false))));
-        b.aggregate(new AggregateDefinition("avg", 1, 1, ResultTypeRule.DECIMAL, call -> distinct(call, new Sum(true))));
+        b.aggregate(new AggregateDefinition("sum", 1, 1, ResultTypeRule.SUM, call -> distinct(call, new Sum(false))));
+        b.aggregate(new AggregateDefinition("avg", 1, 1, ResultTypeRule.AVERAGE, call -> distinct(call, new Sum(true))));
         b.aggregate(new AggregateDefinition("min", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(-1)));
         b.aggregate(new AggregateDefinition("max", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(1)));
         b.aggregate(new AggregateDefinition("group_concat", 1, Integer.MAX_VALUE, ResultTypeRule.STRING,

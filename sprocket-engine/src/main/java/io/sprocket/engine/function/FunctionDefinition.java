@@ -34,6 +34,12 @@ public record FunctionDefinition(String name, int minArgs, int maxArgs, boolean 
         }
     }
 
+    /** The call's result type for result-set metadata; {@code constants} as in {@link ResultTypeRule#infer}. */
+    public io.sprocket.engine.type.SqlType inferType(java.util.List<io.sprocket.engine.type.SqlType> argumentTypes,
+                                                     Object[] constants) {
+        return resultType.infer(argumentTypes, constants);
+    }
+
     /** A fresh implementation for one call site (per-site caches live in it). */
     public ScalarFunction bind(int argumentCount) {
         checkArgumentCount(argumentCount);

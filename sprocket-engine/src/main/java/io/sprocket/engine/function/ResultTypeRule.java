@@ -1,5 +1,9 @@
 package io.sprocket.engine.function;
 
+import io.sprocket.engine.type.SqlType;
+import io.sprocket.engine.type.TypeKind;
+import java.util.List;
+
 /**
  * How a function's result type follows from its argument types, as MySQL reports it in result-set metadata.
  * The rule is data so that the analyzer can derive column metadata without evaluating anything.
@@ -38,6 +42,141 @@ public enum ResultTypeRule {
     TEMPORAL_ARITHMETIC,
     YEAR,
     JSON,
+    /** SUM: DECIMAL over exact arguments (precision + 22), DOUBLE over approximate ones. */
+    SUM,
+    /** AVG: DECIMAL with div_precision_increment more digits over exact arguments, DOUBLE otherwise. */
+    AVERAGE,
     /** No usable value (SLEEP returns 0, DEFAULT...); reported as BIGINT. */
-    NULL
+    NULL;
+
+    /** Length MySQL gives a DOUBLE expression. */
+    private static final int DOUBLE_LENGTH = 22;
+
+    /**
+     * The result type for arguments of {@code types}. {@code constants} holds the values of constant arguments
+     * (null when an argument is not constant or the whole array is null): ROUND's places, NOW's fsp, DATE_ADD's
+     * unit refine the type with them.
+     */
+    public SqlType infer(List<SqlType> types, Object[] constants) {
+        SqlType first = types.isEmpty() ? SqlType.NULL : types.get(0);
+        return switch (this) {
+            case STRING -> SqlType.varchar(Math.max(1, totalChars(types)));
+            case LONG_STRING -> SqlType.lob(TypeKind.LONGTEXT, null);
+            case BINARY_STRING -> SqlType.varbinary(Math.max(1, totalChars(types)));
+            case STRING_OR_BINARY -> types.stream().anyMatch(SqlType::isBinaryString)
+                    ? SqlType.varbinary(Math.max(1, totalChars(types))) : SqlType.varchar(Math.max(1, totalChars(types)));
+            case INTEGER -> SqlType.integerExpression(21, false);
+            case UNSIGNED_INTEGER -> SqlType.integerExpression(21, true);
+            case BOOLEAN -> SqlType.integerExpression(1, false);
+            case DOUBLE -> SqlType.approximate(TypeKind.DOUBLE, DOUBLE_LENGTH, SqlType.NOT_FIXED_DEC);
+            case DECIMAL -> SqlType.decimal(65, 4);
+            case SAME_NUMERIC -> numeric(first);
+            case ROUNDED -> rounded(first, constant(constants, 1));
+            case COMMON_TYPE -> common(types);
+            case COMMON_TYPE_SKIP_FIRST -> common(types.size() > 1 ? types.subList(1, types.size()) : List.of());
+            case FIRST_ARGUMENT -> first;
+            case DATE -> SqlType.DATE;
+            case TIME -> SqlType.time(fsp(constants, first));
+            case DATETIME -> SqlType.datetime(fsp(constants, first));
+            case TEMPORAL_ARITHMETIC -> temporalArithmetic(first, constant(constants, 2));
+            case YEAR -> SqlType.YEAR;
+            case JSON -> SqlType.JSON;
+            case SUM -> first.kind().isApproximate() || first.kind().isString()
+                    ? DOUBLE.infer(types, constants)
+                    : SqlType.decimal((int) Math.min(65, precision(first) + 22), first.kind() == TypeKind.DECIMAL ? first.scale() : 0);
+            case AVERAGE -> first.kind().isApproximate() || first.kind().isString()
+                    ? DOUBLE.infer(types, constants)
+                    : SqlType.decimal((int) Math.min(65, precision(first) + 4),
+                            Math.min(30, (first.kind() == TypeKind.DECIMAL ? first.scale() : 0) + 4));
+            case NULL -> SqlType.integerExpression(1, false);
+        };
+    }
+
+    private static Object constant(Object[] constants, int index) {
+        return constants != null && index < constants.length ? constants[index] : null;
+    }
+
+    private static int fsp(Object[] constants, SqlType first) {
+        Object c = constant(constants, 0);
+        if (c instanceof Long l && l >= 0 && l <= 6) return l.intValue();
+        return first.kind().isTemporal() ? first.fsp() : 0;
+    }
+
+    private static long totalChars(List<SqlType> types) {
+        long total = 0;
+        for (SqlType t : types) total += t.kind() == TypeKind.NULL ? 0 : t.displayLength();
+        return Math.min(total, 65535);
+    }
+
+    private static long precision(SqlType t) {
+        if (t.kind() == TypeKind.DECIMAL) return t.length();
+        return t.kind().isInteger() ? 20 : 20;
+    }
+
+    private static SqlType numeric(SqlType t) {
+        if (t.kind().isInteger()) return SqlType.integerExpression((int) Math.max(1, t.displayLength()), t.unsigned());
+        if (t.kind() == TypeKind.DECIMAL) return t;
+        if (t.kind() == TypeKind.NULL) return SqlType.integerExpression(1, false);
+        return SqlType.approximate(TypeKind.DOUBLE, DOUBLE_LENGTH, SqlType.NOT_FIXED_DEC);
+    }
+
+    private static SqlType rounded(SqlType t, Object places) {
+        if (t.kind() == TypeKind.DECIMAL && places instanceof Long d) {
+            int scale = (int) Math.max(0, Math.min(30, d));
+            return SqlType.decimal((int) Math.min(65, t.length() - t.scale() + scale + 1), scale);
+        }
+        return numeric(t);
+    }
+
+    private static SqlType temporalArithmetic(SqlType base, Object unit) {
+        if (base.kind().isString() || base.kind() == TypeKind.NULL) return SqlType.varchar(29);
+        if (base.kind() == TypeKind.DATE && unit != null) {
+            try {
+                if (IntervalUnit.of(unit).dateOnly()) return SqlType.DATE;
+            } catch (RuntimeException e) {
+                return SqlType.datetime(0);
+            }
+        }
+        if (base.kind() == TypeKind.TIME) return base;
+        return SqlType.datetime(base.kind().isTemporal() ? base.fsp() : 0);
+    }
+
+    /** MySQL's type aggregation for GREATEST/COALESCE/IF/CASE results. */
+    static SqlType common(List<SqlType> types) {
+        SqlType result = null;
+        for (SqlType t : types) {
+            if (t.kind() == TypeKind.NULL) continue;
+            if (result == null) {
+                result = t;
+                continue;
+            }
+            result = merge(result, t);
+        }
+        return result == null ? SqlType.NULL : result;
+    }
+
+    private static SqlType merge(SqlType a, SqlType b) {
+        TypeKind x = a.kind();
+        TypeKind y = b.kind();
+        if (x.isInteger() && y.isInteger()) {
+            return SqlType.integerExpression((int) Math.max(a.displayLength(), b.displayLength()),
+                    a.unsigned() && b.unsigned());
+        }
+        if (x.isNumeric() && y.isNumeric()) {
+            if (x.isApproximate() || y.isApproximate()) {
+                return SqlType.approximate(TypeKind.DOUBLE, DOUBLE_LENGTH, SqlType.NOT_FIXED_DEC);
+            }
+            int scale = Math.max(a.kind() == TypeKind.DECIMAL ? a.scale() : 0, b.kind() == TypeKind.DECIMAL ? b.scale() : 0);
+            long intDigits = Math.max(precision(a) - (x == TypeKind.DECIMAL ? a.scale() : 0),
+                    precision(b) - (y == TypeKind.DECIMAL ? b.scale() : 0));
+            return SqlType.decimal((int) Math.min(65, intDigits + scale), scale);
+        }
+        if (x.isTemporal() && y.isTemporal()) {
+            if (x == y) return a.fsp() >= b.fsp() ? a : b;
+            return SqlType.datetime(Math.max(a.fsp(), b.fsp()));
+        }
+        long chars = Math.max(a.displayLength(), b.displayLength());
+        if (a.isBinaryString() || b.isBinaryString()) return SqlType.varbinary(chars);
+        return SqlType.varchar(chars);
+    }
 }
