@@ -58,6 +58,12 @@ public interface KvTransaction extends KvReader {
     /** Pops the most recent savepoint, keeping the writes made since it. */
     void releaseSavepoint();
 
+    /**
+     * Changes the lock wait timeout for later lock requests of this transaction: a session may SET
+     * innodb_lock_wait_timeout in the middle of a transaction and MySQL applies it to the next wait.
+     */
+    void setLockWaitTimeoutMillis(long millis);
+
     /** How many savepoints are on the stack. */
     int savepointDepth();
 

@@ -214,6 +214,11 @@ public abstract class KvStoreContractTest {
             assertThatThrownBy(() -> waiter.put(b("k"), b("w"))).isInstanceOf(LockWaitTimeoutException.class);
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
             assertThat(elapsedMillis).isBetween(300L, 5_000L);
+            // SET innodb_lock_wait_timeout mid-transaction applies to the next wait (a lower bound is load-proof).
+            waiter.setLockWaitTimeoutMillis(600);
+            long longerWait = System.nanoTime();
+            assertThatThrownBy(() -> waiter.delete(b("k"))).isInstanceOf(LockWaitTimeoutException.class);
+            assertThat(elapsedSince(longerWait).toMillis()).isGreaterThanOrEqualTo(550);
             // The waiter is still usable after a timeout, and consistent reads never wait.
             assertThat(s(waiter.get(b("k")))).isEqualTo("v");
             waiter.put(b("other"), b("fine"));

@@ -30,6 +30,7 @@ final class MemoryKvTransaction implements KvTransaction {
     private final MemoryKvStore store;
     private final long id;
     private final KvTransactionOptions options;
+    private long lockWaitTimeoutMillis;
     private final ConcurrentSkipListMap<byte[], Write> writes = new ConcurrentSkipListMap<>(Arrays::compareUnsigned);
     private final Deque<List<Undo>> savepoints = new ArrayDeque<>();
     private final List<byte[]> lockedKeys = new ArrayList<>();
@@ -40,6 +41,7 @@ final class MemoryKvTransaction implements KvTransaction {
         this.store = store;
         this.id = id;
         this.options = options;
+        this.lockWaitTimeoutMillis = options.lockWaitTimeoutMillis();
     }
 
     @Override
@@ -163,6 +165,14 @@ final class MemoryKvTransaction implements KvTransaction {
     }
 
     @Override
+    public void setLockWaitTimeoutMillis(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("lock wait timeout must be >= 0: " + millis);
+        }
+        lockWaitTimeoutMillis = millis;
+    }
+
+    @Override
     public int savepointDepth() {
         return savepoints.size();
     }
@@ -220,7 +230,7 @@ final class MemoryKvTransaction implements KvTransaction {
     }
 
     private void lock(byte[] key, boolean exclusive) {
-        if (store.lockTable().acquire(id, key, exclusive, options.lockWaitTimeoutMillis())) {
+        if (store.lockTable().acquire(id, key, exclusive, lockWaitTimeoutMillis)) {
             lockedKeys.add(key.clone());
         }
     }

@@ -26,6 +26,7 @@ final class RocksKvTransaction implements KvTransaction {
     private final RocksKvStore store;
     private final Transaction transaction;
     private final KvTransactionOptions transactionOptions;
+    private long lockWaitTimeoutMillis;
     private final OpenScans scans = new OpenScans();
     private final Deque<Savepoint> savepoints = new ArrayDeque<>();
     private int rocksSavepoints;
@@ -47,7 +48,8 @@ final class RocksKvTransaction implements KvTransaction {
         this.store = Objects.requireNonNull(store, "store");
         this.transaction = transaction;
         this.transactionOptions = Objects.requireNonNull(transactionOptions, "transactionOptions");
-        this.rocksLockTimeout = transactionOptions.lockWaitTimeoutMillis();
+        this.lockWaitTimeoutMillis = transactionOptions.lockWaitTimeoutMillis();
+        this.rocksLockTimeout = lockWaitTimeoutMillis;
     }
 
     @Override
@@ -163,6 +165,14 @@ final class RocksKvTransaction implements KvTransaction {
     }
 
     @Override
+    public void setLockWaitTimeoutMillis(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("lock wait timeout must be >= 0: " + millis);
+        }
+        lockWaitTimeoutMillis = millis;
+    }
+
+    @Override
     public int savepointDepth() {
         return savepoints.size();
     }
@@ -265,7 +275,7 @@ final class RocksKvTransaction implements KvTransaction {
      * negligible time of the first try.
      */
     private <T> T locking(LockWaits.RocksCall<T> call) {
-        long timeout = transactionOptions.lockWaitTimeoutMillis();
+        long timeout = lockWaitTimeoutMillis;
         try {
             if (!Thread.currentThread().isVirtual() || timeout == 0) {
                 applyLockTimeout(timeout);

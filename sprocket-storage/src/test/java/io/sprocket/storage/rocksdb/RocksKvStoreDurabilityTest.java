@@ -51,7 +51,8 @@ class RocksKvStoreDurabilityTest {
                 .redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+        // Generous for a loaded machine: the child JVM must start and load RocksDB before its first commit.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         long firstSeen = 0;
         while (System.nanoTime() < deadline && child.isAlive()) {
             long size = Files.size(output);
