@@ -239,7 +239,7 @@ final class AlterTableExecutor {
             int clash = draft.columnIndex(after.name());
             if (clash >= 0 && clash != i) throw new SqlException(ErrorCode.ER_DUP_FIELDNAME, after.name());
         }
-        if (!after.type().equals(before.type()) || after.nullable() != before.nullable()) reportsCopy = true;
+        if (needsCopy(before.type(), after.type())) reportsCopy = true;
         int source = sources.get(i);
         renameColumn(i, before, after.name());
         draft.columns.set(i, after);
@@ -255,6 +255,20 @@ final class AlterTableExecutor {
             sources.remove(i);
             insertColumn(position(position, draft.columns.size()), moving, source);
         }
+    }
+
+    /**
+     * Whether MySQL changes the column with ALGORITHM=COPY (and so reports the rows copied). Nullability changes and
+     * extending a VARCHAR within the same length-byte class are done in place and report 0 rows.
+     */
+    static boolean needsCopy(SqlType before, SqlType after) {
+        if (before.equals(after)) return false;
+        if (before.kind() == io.sprocket.engine.type.TypeKind.VARCHAR && after.kind() == before.kind()
+                && before.collation().equals(after.collation()) && after.length() >= before.length()) {
+            int max = before.collation().charset().maxLength();
+            return (before.length() * max < 256) != (after.length() * max < 256);
+        }
+        return true;
     }
 
     /** Renames column {@code i} in the draft and its indexes; a CHECK using it forbids the rename (3959). */
@@ -386,6 +400,7 @@ final class AlterTableExecutor {
                     }
                     newRow[i] = value;
                 }
+                if (!built.checks().isEmpty()) ctx.checkConstraints(built, newRow);
                 to.insert(ctx.transaction(), newRow);
             }
         }

@@ -40,6 +40,7 @@ final class ColumnFactory {
         String name = def.name();
         if (def.generated() != null) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "generated columns");
         SqlType type = ColumnTypes.toSqlType(name, def.type(), tableCollation);
+        deprecationWarnings(ctx, def);
         boolean nullable = def.nullability() != Nullability.NOT_NULL;
         if (def.key() == io.sprocket.sql.ast.ColumnKey.PRIMARY) {
             if (def.nullability() == Nullability.NULL) throw new SqlException(ErrorCode.ER_PRIMARY_CANT_HAVE_NULL);
@@ -86,6 +87,22 @@ final class ColumnFactory {
         String comment = def.comment() == null ? "" : def.comment();
         return new ColumnDef(name, type, nullable, defaultValue, hasDefault, defaultExpression, onUpdateNow,
                 def.autoIncrement(), comment, def.invisible());
+    }
+
+    /** MySQL 8.0.17+ warns (1681) about integer display widths, float digits, UNSIGNED decimals and ZEROFILL. */
+    private static void deprecationWarnings(DdlContext ctx, ColumnDefinition def) {
+        io.sprocket.sql.ast.DataType t = def.type();
+        if (t.zerofill()) ctx.warnings().warn(ErrorCode.ER_WARN_DEPRECATED_ZEROFILL);
+        if (t.name().isInteger() && t.length() != null && !t.zerofill()
+                && !(t.name() == io.sprocket.sql.ast.TypeName.TINYINT && t.length() == 1)) {
+            ctx.warnings().warn(ErrorCode.ER_WARN_DEPRECATED_INTEGER_DISPLAY_WIDTH);
+        }
+        boolean approximate = t.name() == io.sprocket.sql.ast.TypeName.FLOAT
+                || t.name() == io.sprocket.sql.ast.TypeName.DOUBLE;
+        if (approximate && t.scale() != null) ctx.warnings().warn(ErrorCode.ER_WARN_DEPRECATED_FLOAT_DIGITS);
+        if ((approximate || t.name() == io.sprocket.sql.ast.TypeName.DECIMAL) && t.unsigned()) {
+            ctx.warnings().warn(ErrorCode.ER_WARN_DEPRECATED_FLOAT_UNSIGNED);
+        }
     }
 
     /** A constant DEFAULT must store without any warning (MySQL rejects it with 1067 otherwise). */

@@ -41,5 +41,11 @@ public interface DdlContext {
      */
     Object evaluate(Expression expression);
 
+    /**
+     * Checks a row against the table's enforced CHECK constraints (ALTER TABLE validates every copied row), throwing
+     * ER_CHECK_CONSTRAINT_VIOLATED 3819 for the first one that is false.
+     */
+    void checkConstraints(TableDef table, Object[] row);
+
     Object storeValue(SqlType type, String columnName, Object value, boolean strict, Warnings warnings, long rowNumber);
 }

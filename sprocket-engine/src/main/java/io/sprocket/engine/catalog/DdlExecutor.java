@@ -64,6 +64,20 @@ public final class DdlExecutor {
         return result;
     }
 
+    /**
+     * CREATE TEMPORARY TABLE [... AS SELECT]: validates and builds the definition and gives it a table id, but puts
+     * nothing in the catalog: the session keeps the returned definition (it shadows a base table of the same name)
+     * and stores its rows through {@code TableStore} like any table. {@code queryColumns} is null without a query.
+     */
+    public static TableDef createTemporaryTable(DdlContext ctx, CreateTable statement, List<ColumnDef> queryColumns) {
+        return TableCreator.build(ctx, statement, queryColumns == null ? null : List.copyOf(queryColumns));
+    }
+
+    /** DROP TEMPORARY TABLE (or session end): removes the temporary table's rows. */
+    public static void dropTemporaryTable(DdlContext ctx, TableDef table) {
+        new TableStore(ctx.store(), table).deleteAll(ctx.transaction());
+    }
+
     // ------------------------------------------------------------------ databases
 
     private static DdlResult createDatabase(DdlContext ctx, CreateDatabase s) {

@@ -24,18 +24,27 @@ final class TableCreator {
     }
 
     static DdlResult create(DdlContext ctx, CreateTable s, List<ColumnDef> queryColumns) {
-        if (s.temporary()) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "TEMPORARY tables");
+        if (s.temporary()) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "TEMPORARY tables in the catalog");
+        String schema = DdlExecutor.schemaOf(ctx, s.name());
+        Catalog catalog = ctx.catalog();
+        if (catalog.database(schema) != null && catalog.table(schema, s.name().name()) != null) {
+            if (!s.ifNotExists()) throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
+            ctx.warnings().note(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
+            return new DdlResult(catalog, 0, null);
+        }
+        TableDef table = build(ctx, s, queryColumns);
+        checkCheckNamesUnique(catalog, table, null);
+        CatalogStore.putTable(ctx.transaction(), table);
+        return new DdlResult(catalog.withTable(table), 0, null);
+    }
+
+    /** Validates the statement and builds the definition with a fresh table id; writes nothing else. */
+    static TableDef build(DdlContext ctx, CreateTable s, List<ColumnDef> queryColumns) {
         String schema = DdlExecutor.schemaOf(ctx, s.name());
         String name = s.name().name();
         DdlExecutor.checkTableName(name);
-        Catalog catalog = ctx.catalog();
-        DatabaseDef db = catalog.database(schema);
+        DatabaseDef db = ctx.catalog().database(schema);
         if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, schema);
-        if (catalog.table(schema, name) != null) {
-            if (!s.ifNotExists()) throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, name);
-            ctx.warnings().note(ErrorCode.ER_TABLE_EXISTS_ERROR, name);
-            return new DdlResult(catalog, 0, null);
-        }
         TableDef table;
         if (s.like() != null) {
             TableDef source = DdlExecutor.requireTable(ctx, s.like());
@@ -56,11 +65,7 @@ final class TableCreator {
             }
             table = draft.build();
         }
-        checkCheckNamesUnique(catalog, table, null);
-        long id = CatalogStore.allocateTableId(ctx.transaction());
-        table = withId(table, id);
-        CatalogStore.putTable(ctx.transaction(), table);
-        return new DdlResult(catalog.withTable(table), 0, null);
+        return withId(table, CatalogStore.allocateTableId(ctx.transaction()));
     }
 
     static TableDef withId(TableDef t, long id) {

@@ -185,6 +185,10 @@ public enum ErrorCode {
     ER_JSON_USED_AS_KEY(3152, "42000", "JSON column '%.192s' supports indexing only via generated columns on a specified JSON path."),
     ER_CHECK_CONSTRAINT_NOT_FOUND(3821, "HY000", "Check constraint '%.192s' is not found in the table."),
     ER_CONSTRAINT_NOT_FOUND(3940, "HY000", "Constraint '%.192s' does not exist."),
+    ER_WARN_DEPRECATED_INTEGER_DISPLAY_WIDTH(1681, "HY000", "Integer display width is deprecated and will be removed in a future release."),
+    ER_WARN_DEPRECATED_FLOAT_DIGITS(1681, "HY000", "Specifying number of digits for floating point data types is deprecated and will be removed in a future release."),
+    ER_WARN_DEPRECATED_FLOAT_UNSIGNED(1681, "HY000", "UNSIGNED for decimal and floating point data types is deprecated and will be removed in a future release."),
+    ER_WARN_DEPRECATED_ZEROFILL(1681, "HY000", "The ZEROFILL attribute is deprecated and will be removed in a future release. Use the LPAD function to zero-pad numbers, or store the formatted numbers in a CHAR column."),
     ER_DEPENDENT_BY_CHECK_CONSTRAINT(3959, "HY000", "Check constraint '%.64s' uses column '%.64s', hence column cannot be dropped or renamed.");
 
     private final int errno;

@@ -32,6 +32,8 @@ public final class TestDb implements AutoCloseable {
     public String currentDatabase;
     public boolean strict = true;
     public final List<Condition> warnings = new ArrayList<>();
+    /** Rows the executor asked to check against CHECK constraints. */
+    public final List<Object[]> checked = new ArrayList<>();
 
     public TestDb() {
         try {
@@ -80,6 +82,9 @@ public final class TestDb implements AutoCloseable {
             @Override public Collation serverCollation() { return CollationRegistry.defaultCollation(); }
             @Override public Object evaluate(Expression expression) {
                 return new SqlDateTime(2024, 1, 2, 3, 4, 5, 0);
+            }
+            @Override public void checkConstraints(TableDef table, Object[] row) {
+                checked.add(row);
             }
             @Override public Object storeValue(SqlType type, String columnName, Object value, boolean strictMode,
                                                Warnings w, long rowNumber) {
