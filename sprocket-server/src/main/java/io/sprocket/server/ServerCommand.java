@@ -84,8 +84,11 @@ final class ServerCommand implements Callable<Integer> {
             LOG.info("connect with: mariadb -h{} -P{} -uroot   (or: mysql -h{} -P{} -uroot)",
                     displayHost(bindAddress), server.port(), displayHost(bindAddress), server.port());
         }
-        LOG.info("Sprocket {} ready for connections. Bind-address: '{}' port: {} (started in {} ms)",
-                ServerConfig.SERVER_VERSION, bindAddress, server.port(), (System.nanoTime() - startNanos) / 1_000_000);
+        long sinceLaunch = ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
+        LOG.info("Sprocket {} ready for connections. Bind-address: '{}' port: {} (server start {} ms, "
+                        + "since process launch {} ms)", ServerConfig.SERVER_VERSION, bindAddress, server.port(),
+                (System.nanoTime() - startNanos) / 1_000_000, sinceLaunch);
         stopped.await();
         return 0;
     }

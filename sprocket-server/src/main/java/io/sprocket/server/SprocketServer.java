@@ -69,7 +69,9 @@ public final class SprocketServer implements AutoCloseable {
         if (config.tls()) {
             CompletableFuture<ServerCertificate> certificate = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return ServerCertificate.loadOrCreate(config.dataDir());
+                    ServerCertificate loaded = ServerCertificate.loadOrCreate(config.dataDir());
+                    warmUp(loaded);
+                    return loaded;
                 } catch (IOException | GeneralSecurityException e) {
                     LOG.error("TLS unavailable: cannot create or load the server certificate in {}: {}",
                             config.dataDir(), e.toString());
@@ -85,6 +87,14 @@ public final class SprocketServer implements AutoCloseable {
                 (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis()),
                 (int) Math.min(Integer.MAX_VALUE, config.waitTimeout().toMillis()));
         this.acceptor = Thread.ofPlatform().name("sprocket-listener").daemon(true).unstarted(this::acceptLoop);
+    }
+
+    private static void warmUp(ServerCertificate certificate) {
+        try {
+            certificate.warmUp();
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            LOG.debug("TLS warm-up failed (harmless): {}", e.toString());
+        }
     }
 
     /** Binds the listener (port 0: an ephemeral port) and starts accepting connections. */
