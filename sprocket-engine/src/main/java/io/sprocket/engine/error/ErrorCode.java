@@ -99,6 +99,7 @@ public enum ErrorCode {
     // System variables (io.sprocket.engine.variable)
     ER_VARIABLE_IS_READONLY(1621, "HY000", "%s variable '%.64s' is read-only. Use SET %s to assign the value"),
     ER_UNKNOWN_LOCALE(1649, "HY000", "Unknown locale: '%.64s'"),
+    WARN_OPTION_BELOW_LIMIT(1708, "HY000", "The value of '%s' should be no less than the value of '%s'"),
     ER_WARN_DEPRECATED_SQLMODE(3090, "HY000", "Changing sql mode '%s' is deprecated. It will be removed in a future release."),
     ER_SQL_MODE_MERGED(3135, "HY000", "'NO_ZERO_DATE', 'NO_ZERO_IN_DATE' and 'ERROR_FOR_DIVISION_BY_ZERO' sql modes should be used with strict mode. They will be merged with strict mode in a future release."),
     ER_VAR_DOES_NOT_EXIST(3615, "HY000", "Variable %s does not exist in persisted config file"),

@@ -111,7 +111,18 @@ public final class GlobalVariables {
     public SystemVariable set(String name, Object input, Warnings warnings) {
         SystemVariable variable = checkSettable(name);
         store(variable, variable.type().assign(variable.name(), value(variable), input, warnings));
+        warnAboutPacketSizes(variable, warnings);
         return variable;
+    }
+
+    /** MySQL warns (1708) when a SET leaves max_allowed_packet below net_buffer_length. */
+    private void warnAboutPacketSizes(SystemVariable variable, Warnings warnings) {
+        if (!variable.name().equals("max_allowed_packet") && !variable.name().equals("net_buffer_length")) return;
+        long maxAllowedPacket = (Long) value(catalog.require("max_allowed_packet"));
+        long netBufferLength = (Long) value(catalog.require("net_buffer_length"));
+        if (maxAllowedPacket < netBufferLength) {
+            warnings.warn(ErrorCode.WARN_OPTION_BELOW_LIMIT, "max_allowed_packet", "net_buffer_length");
+        }
     }
 
     /** {@code SET GLOBAL name = DEFAULT}: the compiled default. */

@@ -76,8 +76,10 @@ class SessionVariablesTest {
                 "SESSION variable 'max_allowed_packet' is read-only. Use SET GLOBAL to assign the value");
         session.set(GLOBAL, "max_allowed_packet", 1025L, warnings);
         assertThat(globals.select("max_allowed_packet")).isEqualTo(1024L);
-        assertThat(warnings.texts())
-                .containsExactly("Warning 1292 Truncated incorrect max_allowed_packet value: '1025'");
+        assertThat(warnings.texts()).containsExactly(
+                "Warning 1292 Truncated incorrect max_allowed_packet value: '1025'",
+                "Warning 1708 The value of 'max_allowed_packet' should be no less than the value of "
+                        + "'net_buffer_length'");
     }
 
     @Test
