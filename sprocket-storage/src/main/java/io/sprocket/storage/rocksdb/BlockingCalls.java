@@ -9,25 +9,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.rocksdb.RocksDBException;
 
 /**
- * Runs lock-acquiring RocksDB calls that must wait on a platform thread when the caller is a virtual thread.
+ * Runs RocksDB calls that block for long (lock waits, synced commits) on a platform thread when the caller is a
+ * virtual thread.
  *
- * <p>Why: a RocksDB lock wait blocks inside native code, which pins the virtual thread's carrier. The server runs a
- * virtual thread per connection on as many carriers as there are cores (two here), so two sessions waiting for row
- * locks would stall every other session, including the one holding the lock that is about to commit. The caller
- * first tries without waiting on its own thread (the common, uncontended case costs nothing extra); only a real
- * wait is handed to a platform thread, while the virtual thread parks on the future without pinning.
+ * <p>Why: a call blocked inside native code pins the virtual thread's carrier. The server runs a virtual thread per
+ * connection on as many carriers as there are cores (two here), so two sessions waiting for row locks would stall
+ * every other session, including the one holding the lock that is about to commit; and at most two fsyncs could be
+ * in flight, defeating RocksDB's group commit. Lock requests first try without waiting on the caller's thread (the
+ * uncontended case costs nothing extra); only a real wait is handed over, while the virtual thread parks on the
+ * future without pinning.
+ *
+ * <p>The pool is unbounded on purpose: a bounded one could fill with lock waiters while the commit that would
+ * release their locks queues behind them. Idle threads expire after a minute.
  */
-final class LockWaits implements AutoCloseable {
+final class BlockingCalls implements AutoCloseable {
     interface RocksCall<T> {
         T call() throws RocksDBException;
     }
 
     private final ExecutorService waiters;
 
-    LockWaits() {
+    BlockingCalls() {
         AtomicInteger counter = new AtomicInteger();
         this.waiters = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "sprocket-lock-wait-" + counter.incrementAndGet());
+            Thread thread = new Thread(runnable, "sprocket-storage-blocking-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -55,7 +60,7 @@ final class LockWaits implements AutoCloseable {
                     if (cause instanceof Error error) {
                         throw error;
                     }
-                    throw new StorageException("lock wait failed", cause);
+                    throw new StorageException("blocking storage call failed", cause);
                 }
             }
         } finally {

@@ -47,7 +47,7 @@ public final class RocksKvStore implements KvStore {
     private final TransactionDB db;
     private final WriteOptions commitWriteOptions;
     private final ReadOptions latestReadOptions;
-    private final LockWaits lockWaits;
+    private final BlockingCalls blockingCalls;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -87,7 +87,7 @@ public final class RocksKvStore implements KvStore {
         }
         this.commitWriteOptions = new WriteOptions().setSync(storeOptions.syncCommit());
         this.latestReadOptions = new ReadOptions();
-        this.lockWaits = new LockWaits();
+        this.blockingCalls = new BlockingCalls();
     }
 
     /** Opens (creating if needed) the store in {@code directory}. */
@@ -156,7 +156,7 @@ public final class RocksKvStore implements KvStore {
                 // Best effort: the store is going away either way.
             }
         }
-        lockWaits.close();
+        blockingCalls.close();
         latestReadOptions.close();
         commitWriteOptions.close();
         db.close();
@@ -174,8 +174,8 @@ public final class RocksKvStore implements KvStore {
         return latestReadOptions;
     }
 
-    LockWaits lockWaits() {
-        return lockWaits;
+    BlockingCalls blockingCalls() {
+        return blockingCalls;
     }
 
     Snapshot takeSnapshot() {

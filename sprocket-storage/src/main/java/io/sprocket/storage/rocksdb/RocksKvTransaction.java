@@ -183,7 +183,12 @@ final class RocksKvTransaction implements KvTransaction {
         scans.closeAll();
         if (transaction != null) {
             try {
-                if (wrote) {
+                if (wrote && store.options().syncCommit() && Thread.currentThread().isVirtual()) {
+                    store.blockingCalls().onPlatformThread(() -> {
+                        transaction.commit();
+                        return null;
+                    });
+                } else if (wrote) {
                     transaction.commit();
                 } else {
                     transaction.rollback();
@@ -271,10 +276,10 @@ final class RocksKvTransaction implements KvTransaction {
 
     /**
      * Runs a call that may wait for a row lock. On a virtual thread, try without waiting first and do any real wait
-     * on a platform thread (see {@link LockWaits}); the timeout restarts then, which only lengthens it by the
+     * on a platform thread (see {@link BlockingCalls}); the timeout restarts then, which only lengthens it by the
      * negligible time of the first try.
      */
-    private <T> T locking(LockWaits.RocksCall<T> call) {
+    private <T> T locking(BlockingCalls.RocksCall<T> call) {
         long timeout = lockWaitTimeoutMillis;
         try {
             if (!Thread.currentThread().isVirtual() || timeout == 0) {
@@ -289,7 +294,7 @@ final class RocksKvTransaction implements KvTransaction {
                     throw e;
                 }
             }
-            return store.lockWaits().onPlatformThread(() -> {
+            return store.blockingCalls().onPlatformThread(() -> {
                 applyLockTimeout(timeout);
                 return call.call();
             });
