@@ -2,6 +2,8 @@ package io.sprocket.engine.function;
 
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.type.Collation;
+import io.sprocket.engine.type.CollationRegistry;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -30,14 +32,26 @@ public record AggregateDefinition(String name, int minArgs, int maxArgs, ResultT
      * @param distinct   DISTINCT was written
      * @param separator  GROUP_CONCAT's SEPARATOR (',' by default)
      * @param orderBy    GROUP_CONCAT / JSON_ARRAYAGG ordering of the rows' argument arrays, or null for arrival order
+     * @param collation  how MIN/MAX and DISTINCT compare character strings (the argument's collation)
      */
-    public record AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy) {
+    public record AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy,
+                                Collation collation) {
         public static final AggregateCall PLAIN = new AggregateCall(false, false, ",", null);
         public static final AggregateCall STAR = new AggregateCall(true, false, ",", null);
         public static final AggregateCall DISTINCT = new AggregateCall(false, true, ",", null);
 
         public AggregateCall {
             Objects.requireNonNull(separator);
+            Objects.requireNonNull(collation);
+        }
+
+        /** A call comparing strings under the default collation. */
+        public AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy) {
+            this(star, distinct, separator, orderBy, CollationRegistry.defaultCollation());
+        }
+
+        public AggregateCall withCollation(Collation c) {
+            return new AggregateCall(star, distinct, separator, orderBy, c);
         }
     }
 

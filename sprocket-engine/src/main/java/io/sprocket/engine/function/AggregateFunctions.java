@@ -21,8 +21,8 @@ final class AggregateFunctions {
         b.aggregate(new AggregateDefinition("count", 0, Integer.MAX_VALUE, ResultTypeRule.INTEGER, Count::new));
         b.aggregate(new AggregateDefinition("sum", 1, 1, ResultTypeRule.SUM, call -> distinct(call, new Sum(false))));
         b.aggregate(new AggregateDefinition("avg", 1, 1, ResultTypeRule.AVERAGE, call -> distinct(call, new Sum(true))));
-        b.aggregate(new AggregateDefinition("min", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(-1)));
-        b.aggregate(new AggregateDefinition("max", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(1)));
+        b.aggregate(new AggregateDefinition("min", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(-1, call)));
+        b.aggregate(new AggregateDefinition("max", 1, 1, ResultTypeRule.FIRST_ARGUMENT, call -> new MinMax(1, call)));
         b.aggregate(new AggregateDefinition("group_concat", 1, Integer.MAX_VALUE, ResultTypeRule.STRING,
                 GroupConcat::new));
         b.aggregate(new AggregateDefinition("bit_and", 1, 1, ResultTypeRule.UNSIGNED_INTEGER, call -> new Bits('&')));
@@ -46,7 +46,7 @@ final class AggregateFunctions {
             @Override
             public void add(Object[] args, FunctionContext ctx) {
                 for (Object a : args) if (a == null) return;
-                if (seen.add(DistinctKey.of(args))) inner.add(args, ctx);
+                if (seen.add(DistinctKey.of(args, call.collation()))) inner.add(args, ctx);
             }
 
             @Override
@@ -70,7 +70,7 @@ final class AggregateFunctions {
         public void add(Object[] args, FunctionContext ctx) {
             if (!call.star()) {
                 for (Object a : args) if (a == null) return;
-                if (seen != null && !seen.add(DistinctKey.of(args))) return;
+                if (seen != null && !seen.add(DistinctKey.of(args, call.collation()))) return;
             }
             count++;
         }
@@ -133,17 +133,22 @@ final class AggregateFunctions {
 
     static final class MinMax implements Accumulator {
         private final int direction;
+        private final AggregateCall call;
         private Object best;
 
-        MinMax(int direction) {
+        MinMax(int direction, AggregateCall call) {
             this.direction = direction;
+            this.call = call;
         }
 
         @Override
         public void add(Object[] args, FunctionContext ctx) {
             Object v = args[0];
             if (v == null) return;
-            if (best == null || Integer.signum(Comparison.compare(v, best, ctx)) == direction) best = v;
+            int cmp = best == null ? direction
+                    : v instanceof String x && best instanceof String y ? call.collation().compare(x, y)
+                    : Comparison.compare(v, best, ctx);
+            if (Integer.signum(cmp) == direction) best = v;
         }
 
         @Override
@@ -228,7 +233,7 @@ final class AggregateFunctions {
         @Override
         public void add(Object[] args, FunctionContext ctx) {
             for (Object a : args) if (a == null) return;
-            if (seen != null && !seen.add(DistinctKey.of(args))) return;
+            if (seen != null && !seen.add(DistinctKey.of(args, call.collation()))) return;
             rows.add(args.clone());
         }
 

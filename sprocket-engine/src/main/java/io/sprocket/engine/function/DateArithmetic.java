@@ -113,7 +113,13 @@ final class DateArithmetic {
     }
 
     static Object add(Object base, Object value, IntervalUnit unit, int sign, FunctionContext c) {
-        IntervalUnit.Amount amount = unit.amount(value, c);
+        IntervalUnit.Amount amount;
+        try {
+            amount = unit.amount(value, c);
+        } catch (ArithmeticException e) {
+            c.warnings().warn(ErrorCode.ER_DATETIME_FUNCTION_OVERFLOW, "datetime");
+            return null;
+        }
         if (amount == null) return null;
         if (base instanceof SqlTime t && !unit.months) {
             return clampTime(t.toMicros() + sign * amount.micros(), Coercion.str(base), c);

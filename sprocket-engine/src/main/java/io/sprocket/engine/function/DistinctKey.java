@@ -1,19 +1,21 @@
 package io.sprocket.engine.function;
 
+import io.sprocket.engine.type.Collation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Equality keys for DISTINCT inside aggregates: numbers compare by value (1 = 1.0), character strings under the
- * default ai_ci collation ('a' = 'A'), binary strings byte for byte.
+ * Equality keys for DISTINCT inside aggregates: numbers compare by value (1 = 1.0), character strings by the
+ * call's collation sort key ('a' = 'A' under _ci), binary strings byte for byte.
  */
 final class DistinctKey {
     private DistinctKey() {}
 
-    static List<Object> of(Object[] args) {
+    static List<Object> of(Object[] args, Collation collation) {
         List<Object> key = new ArrayList<>(args.length);
-        for (Object a : args) key.add(one(a));
+        for (Object a : args) key.add(a instanceof String s ? "S" + new String(collation.sortKey(s),
+                java.nio.charset.StandardCharsets.ISO_8859_1) : one(a));
         return key;
     }
 

@@ -50,14 +50,14 @@ enum IntervalUnit {
             long n = Coercion.toLong(value, c);
             return switch (this) {
                 case MICROSECOND -> new Amount(0, n);
-                case SECOND -> new Amount(0, n * 1_000_000L);
-                case MINUTE -> new Amount(0, n * 60_000_000L);
-                case HOUR -> new Amount(0, n * 3_600_000_000L);
-                case DAY -> new Amount(0, n * 86_400_000_000L);
-                case WEEK -> new Amount(0, n * 7 * 86_400_000_000L);
+                case SECOND -> new Amount(0, Math.multiplyExact(n, 1_000_000L));
+                case MINUTE -> new Amount(0, Math.multiplyExact(n, 60_000_000L));
+                case HOUR -> new Amount(0, Math.multiplyExact(n, 3_600_000_000L));
+                case DAY -> new Amount(0, Math.multiplyExact(n, 86_400_000_000L));
+                case WEEK -> new Amount(0, Math.multiplyExact(n, 7 * 86_400_000_000L));
                 case MONTH -> new Amount(n, 0);
-                case QUARTER -> new Amount(n * 3, 0);
-                case YEAR -> new Amount(n * 12, 0);
+                case QUARTER -> new Amount(Math.multiplyExact(n, 3), 0);
+                case YEAR -> new Amount(Math.multiplyExact(n, 12), 0);
                 default -> throw new IllegalStateException();
             };
         }
@@ -92,7 +92,7 @@ enum IntervalUnit {
             default -> throw new IllegalStateException();
         };
         long micros = 0;
-        for (int i = 0; i < groups; i++) micros += parts[i] * scale[i];
+        for (int i = 0; i < groups; i++) micros = Math.addExact(micros, Math.multiplyExact(parts[i], scale[i]));
         return new Amount(0, sign * micros);
     }
 

@@ -68,22 +68,10 @@ final class Text {
         return sb.toString();
     }
 
-    /** Collation-aware comparison: binary when either side is binary, else the ai_ci approximation. */
+    /** Comparison under the default collation (utf8mb4_0900_ai_ci), or by code point when binary. */
     static int compare(String a, String b, boolean binary) {
         if (binary) return a.compareTo(b);
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            int fa = fold(ca);
-            int fb = fold(cb);
-            if (fa != fb) return Integer.compare(fa, fb);
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        // PAD SPACE collations ignore trailing spaces; 0900 is NO PAD, so the longer string is greater.
-        return Integer.compare(a.length() - i, b.length() - j);
+        return io.sprocket.engine.type.CollationRegistry.defaultCollation().compare(a, b);
     }
 
     /** Index (in chars) of {@code needle} in {@code hay} from char index {@code from}, folding when not binary. */

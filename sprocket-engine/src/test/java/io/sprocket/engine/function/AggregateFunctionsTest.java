@@ -3,6 +3,7 @@ package io.sprocket.engine.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprocket.engine.function.AggregateDefinition.AggregateCall;
+import io.sprocket.engine.type.CollationRegistry;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -57,6 +58,25 @@ class AggregateFunctionsTest {
         assertThat(plain("stddev_samp", 2)).isEqualTo(0.5773502691896258);
         assertThat((Double) plain("std", 0)).isCloseTo(0.4714045207910317, org.assertj.core.data.Offset.offset(1e-15));
         assertThat((Double) plain("var_samp", 0)).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void minMaxFollowTheCollation() {
+        // select min(s) from (select 'a' s union select 'B') t -> a; ... collate utf8mb4_bin -> B
+        AggregateDefinition min = FunctionRegistry.standard().aggregate("min").orElseThrow();
+        Accumulator ci = min.newAccumulator(AggregateCall.PLAIN);
+        Accumulator bin = min.newAccumulator(AggregateCall.PLAIN.withCollation(CollationRegistry.UTF8MB4_BIN));
+        for (Object v : new Object[] {"a", "B"}) {
+            ci.add(new Object[] {v}, c);
+            bin.add(new Object[] {v}, c);
+        }
+        assertThat(ci.result(c)).isEqualTo("a");
+        assertThat(bin.result(c)).isEqualTo("B");
+        Accumulator distinctBin = FunctionRegistry.standard().aggregate("count").orElseThrow()
+                .newAccumulator(AggregateCall.DISTINCT.withCollation(CollationRegistry.UTF8MB4_BIN));
+        distinctBin.add(new Object[] {"a"}, c);
+        distinctBin.add(new Object[] {"A"}, c);
+        assertThat(distinctBin.result(c)).isEqualTo(2L);
     }
 
     @Test

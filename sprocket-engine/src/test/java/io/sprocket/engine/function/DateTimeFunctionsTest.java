@@ -78,6 +78,8 @@ class DateTimeFunctionsTest {
         assertThat(c.call("date_sub", new SqlDate(2024, 3, 1), 1L, "DAY")).isEqualTo(new SqlDate(2024, 2, 29));
         assertThat(c.call("adddate", "2024-01-01", 31L)).isEqualTo("2024-02-01");
         assertThat(c.call("date_add", "9999-12-31", 1L, "DAY")).isNull();
+        assertThat(c.call("date_add", "2024-01-01", Long.MAX_VALUE, "DAY")).isNull();
+        c.conditions.remove(1);
         assertThat(c.warningTexts()).containsExactly("Warning 1441 Datetime function: datetime field overflow");
         // select date_add('2024-13-01', interval 1 day) -> NULL, Warning 1292 Incorrect datetime value: '2024-13-01'
         assertThat(c.call("date_add", "2024-13-01", 1L, "DAY")).isNull();
