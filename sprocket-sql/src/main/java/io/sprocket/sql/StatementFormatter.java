@@ -306,7 +306,10 @@ final class StatementFormatter {
 
     private void tableOptions(List<TableOption> options) {
         for (TableOption o : options) {
-            sb.append(' ').append(o.name()).append('=');
+            sb.append(' ').append(switch (o.name()) {
+                case "CHARACTER SET" -> "DEFAULT CHARSET";
+                default -> o.name();
+            }).append('=');
             switch (o.name()) {
                 case "COMMENT", "CONNECTION", "PASSWORD", "COMPRESSION", "ENCRYPTION", "DATA DIRECTORY",
                      "INDEX DIRECTORY", "ENGINE_ATTRIBUTE", "SECONDARY_ENGINE_ATTRIBUTE" ->
