@@ -109,9 +109,46 @@ public final class GlobalVariables {
 
     /** {@code SET GLOBAL name = value}: checks, converts (warnings to {@code warnings}), stores. */
     public SystemVariable set(String name, Object input, Warnings warnings) {
-        SystemVariable variable = checkSettable(name);
-        store(variable, variable.type().assign(variable.name(), value(variable), input, warnings));
-        warnAboutPacketSizes(variable, warnings);
+        return apply(check(ScopeKeyword.GLOBAL, name, input, warnings), warnings);
+    }
+
+    /** {@code SET GLOBAL name = DEFAULT}: the compiled default. */
+    public SystemVariable setDefault(String name) {
+        return apply(checkDefault(ScopeKeyword.GLOBAL, name), Warnings.IGNORE);
+    }
+
+    /**
+     * The checking half of {@code SET GLOBAL|PERSIST|PERSIST_ONLY name = value}: raises every error (1193,
+     * 1238, 1228, the type's own) and reports clamping warnings, changes nothing.
+     */
+    public Assignment check(ScopeKeyword scope, String name, Object input, Warnings warnings) {
+        SystemVariable variable = checkScope(scope, name);
+        return new Assignment(variable, scope, variable.type().assign(variable.name(), value(variable), input,
+                warnings));
+    }
+
+    /** The checking half of {@code SET GLOBAL|PERSIST|PERSIST_ONLY name = DEFAULT} (the compiled default). */
+    public Assignment checkDefault(ScopeKeyword scope, String name) {
+        SystemVariable variable = checkScope(scope, name);
+        return new Assignment(variable, scope, variable.defaultValue());
+    }
+
+    private SystemVariable checkScope(ScopeKeyword scope, String name) {
+        return switch (scope) {
+            case GLOBAL, PERSIST -> checkSettable(name);
+            case PERSIST_ONLY -> checkPersistOnly(name);
+            case NONE, SESSION -> throw new IllegalArgumentException("not a global assignment: " + scope);
+        };
+    }
+
+    /** Applies a checked GLOBAL, PERSIST or PERSIST_ONLY assignment; returns its variable. */
+    public SystemVariable apply(Assignment assignment, Warnings warnings) {
+        SystemVariable variable = assignment.variable();
+        if (assignment.scope() != ScopeKeyword.PERSIST_ONLY) {
+            store(variable, assignment.value());
+            warnAboutPacketSizes(variable, warnings);
+        }
+        if (assignment.scope() != ScopeKeyword.GLOBAL) record(variable, assignment.value());
         return variable;
     }
 
@@ -123,13 +160,6 @@ public final class GlobalVariables {
         if (maxAllowedPacket < netBufferLength) {
             warnings.warn(ErrorCode.WARN_OPTION_BELOW_LIMIT, "max_allowed_packet", "net_buffer_length");
         }
-    }
-
-    /** {@code SET GLOBAL name = DEFAULT}: the compiled default. */
-    public SystemVariable setDefault(String name) {
-        SystemVariable variable = checkSettable(name);
-        store(variable, variable.defaultValue());
-        return variable;
     }
 
     private SystemVariable checkSettable(String name) {
@@ -162,16 +192,12 @@ public final class GlobalVariables {
 
     /** {@code SET PERSIST name = value}: SET GLOBAL, then records the new value for the next start. */
     public SystemVariable persist(String name, Object input, Warnings warnings) {
-        SystemVariable variable = set(name, input, warnings);
-        record(variable, value(variable));
-        return variable;
+        return apply(check(ScopeKeyword.PERSIST, name, input, warnings), warnings);
     }
 
     /** {@code SET PERSIST name = DEFAULT}. */
     public SystemVariable persistDefault(String name) {
-        SystemVariable variable = setDefault(name);
-        record(variable, value(variable));
-        return variable;
+        return apply(checkDefault(ScopeKeyword.PERSIST, name), Warnings.IGNORE);
     }
 
     /**
@@ -180,16 +206,12 @@ public final class GlobalVariables {
      * build or instance (1238 "non persistent read only").
      */
     public SystemVariable persistOnly(String name, Object input, Warnings warnings) {
-        SystemVariable variable = checkPersistOnly(name);
-        record(variable, variable.type().assign(variable.name(), value(variable), input, warnings));
-        return variable;
+        return apply(check(ScopeKeyword.PERSIST_ONLY, name, input, warnings), warnings);
     }
 
     /** {@code SET PERSIST_ONLY name = DEFAULT}. */
     public SystemVariable persistOnlyDefault(String name) {
-        SystemVariable variable = checkPersistOnly(name);
-        record(variable, variable.defaultValue());
-        return variable;
+        return apply(checkDefault(ScopeKeyword.PERSIST_ONLY, name), Warnings.IGNORE);
     }
 
     private SystemVariable checkPersistOnly(String name) {

@@ -123,62 +123,50 @@ public final class SessionVariables {
     // ---- SET ------------------------------------------------------------------------------------------
 
     /**
-     * {@code SET [GLOBAL|SESSION] name = value} with an already evaluated value. Errors: 1193 unknown, 1238
-     * read only, 1229 SET SESSION of a global-only variable, 1228 SET GLOBAL of a session-only one, 1621
-     * session value read-only, then the type's own (1231, 1232, 1115, 1273, 1298). Clamping warns 1292.
-     * PERSIST also records the value in {@link GlobalVariables#persisted()}; PERSIST_ONLY records it only.
-     * Returns the definition so the caller can react (autocommit commits, time_zone, ...).
+     * {@code SET [GLOBAL|SESSION|PERSIST|PERSIST_ONLY] name = value} with an already evaluated value: check
+     * then apply (for one assignment; a statement with several checks them all first, see {@link Assignment}).
+     * Errors: 1193 unknown, 1238 read only, 1229 SET SESSION of a global-only variable, 1228 SET GLOBAL of a
+     * session-only one, 1621 session value read-only, then the type's own (1231, 1232, 1115, 1273, 1298).
+     * Clamping warns 1292. PERSIST also records the value in {@link GlobalVariables#persisted()};
+     * PERSIST_ONLY records it only. Returns the definition so the caller can react (autocommit commits, ...).
      */
     public SystemVariable set(ScopeKeyword scope, String name, Object value, Warnings warnings) {
-        switch (scope) {
-            case GLOBAL -> {
-                return globals.set(name, value, warnings);
-            }
-            case PERSIST -> {
-                return globals.persist(name, value, warnings);
-            }
-            case PERSIST_ONLY -> {
-                return globals.persistOnly(name, value, warnings);
-            }
-            case NONE, SESSION -> { }
-        }
-        return tracked(() -> setSession(name, value, warnings));
-    }
-
-    private SystemVariable setSession(String name, Object value, Warnings warnings) {
-        SystemVariable variable = checkSessionSettable(name);
-        Object current = values[catalog.indexOf(variable)];
-        store(variable, variable.type().assign(variable.name(), current, value, warnings));
-        LinkedVariables.afterSet(variable.name(), values[catalog.indexOf(variable)], store, catalog.charsets());
-        return variable;
+        return apply(check(scope, name, value, warnings), warnings);
     }
 
     /**
-     * {@code SET [GLOBAL|SESSION] name = DEFAULT}: the session value becomes the current global value (the
-     * compiled default for a session-only variable); the global value becomes the compiled default.
+     * {@code SET [scope] name = DEFAULT}: the session value becomes the current global value (the compiled
+     * default for a session-only variable); the global value becomes the compiled default.
      */
     public SystemVariable setDefault(ScopeKeyword scope, String name, Warnings warnings) {
-        switch (scope) {
-            case GLOBAL -> {
-                return globals.setDefault(name);
-            }
-            case PERSIST -> {
-                return globals.persistDefault(name);
-            }
-            case PERSIST_ONLY -> {
-                return globals.persistOnlyDefault(name);
-            }
-            case NONE, SESSION -> { }
-        }
-        return tracked(() -> setSessionDefault(name));
+        return apply(checkDefault(scope, name), warnings);
     }
 
-    private SystemVariable setSessionDefault(String name) {
+    /** The checking half of {@link #set}: raises every error and reports warnings, changes nothing. */
+    public Assignment check(ScopeKeyword scope, String name, Object value, Warnings warnings) {
+        if (scope.isGlobal()) return globals.check(scope, name, value, warnings);
         SystemVariable variable = checkSessionSettable(name);
-        Object value = variable.scope().hasGlobal() ? globals.value(variable) : variable.defaultValue();
-        store(variable, value);
-        LinkedVariables.afterSet(variable.name(), value, store, catalog.charsets());
-        return variable;
+        Object current = values[catalog.indexOf(variable)];
+        return new Assignment(variable, scope, variable.type().assign(variable.name(), current, value, warnings));
+    }
+
+    /** The checking half of {@link #setDefault}. */
+    public Assignment checkDefault(ScopeKeyword scope, String name) {
+        if (scope.isGlobal()) return globals.checkDefault(scope, name);
+        SystemVariable variable = checkSessionSettable(name);
+        return new Assignment(variable, scope,
+                variable.scope().hasGlobal() ? globals.value(variable) : variable.defaultValue());
+    }
+
+    /** Applies a checked assignment (the second half of a SET); returns its variable. */
+    public SystemVariable apply(Assignment assignment, Warnings warnings) {
+        if (assignment.scope().isGlobal()) return globals.apply(assignment, warnings);
+        SystemVariable variable = assignment.variable();
+        return tracked(() -> {
+            store(variable, assignment.value());
+            LinkedVariables.afterSet(variable.name(), assignment.value(), store, catalog.charsets());
+            return variable;
+        });
     }
 
     private SystemVariable checkSessionSettable(String name) {

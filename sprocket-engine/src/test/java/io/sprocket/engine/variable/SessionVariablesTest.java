@@ -370,4 +370,30 @@ class SessionVariablesTest {
         session.setDatabaseDefaults(null, null);
         assertThat(session.collationDatabase()).isEqualTo("utf8mb4_0900_ai_ci");
     }
+
+    @Test
+    void aStatementWithSeveralAssignmentsChecksAllBeforeApplyingAny() {
+        // oracle: SET autocommit=0, auto_increment_increment=70000, sql_mode='foo' changes nothing, keeps 1292
+        java.util.List<Assignment> checked = new java.util.ArrayList<>();
+        SqlException e = error(() -> {
+            checked.add(session.check(NONE, "autocommit", 0L, warnings));
+            checked.add(session.check(NONE, "auto_increment_increment", 70000L, warnings));
+            checked.add(session.check(NONE, "sql_mode", "foo", warnings));
+        });
+        assertThat(e.errno()).isEqualTo(1231);
+        assertThat(session.autocommit()).isTrue();
+        assertThat(session.autoIncrementIncrement()).isEqualTo(1);
+        assertThat(warnings.conditions).extracting(c -> c.errno()).containsExactly(1292);
+        assertThat(checked).hasSize(2);
+
+        Assignment a = session.check(NONE, "autocommit", 0L, warnings);
+        Assignment b = session.check(GLOBAL, "max_connections", 42L, warnings);
+        Assignment c = session.checkDefault(SESSION, "sql_mode");
+        assertThat(session.autocommit()).isTrue();
+        session.apply(a, warnings);
+        session.apply(b, warnings);
+        session.apply(c, warnings);
+        assertThat(session.autocommit()).isFalse();
+        assertThat(globals.select("max_connections")).isEqualTo(42L);
+    }
 }
