@@ -365,6 +365,34 @@ public abstract class KvStoreContractTest {
     }
 
     @Test
+    void sqlRollbackToANamedSavepointBelowTheTop() {
+        try (KvTransaction transaction = store.begin()) {
+            transaction.put(b("before"), b("1"));
+            transaction.setSavepoint();             // SAVEPOINT s (depth 1)
+            transaction.put(b("after-s"), b("2"));
+            transaction.setSavepoint();             // SAVEPOINT t (depth 2)
+            transaction.put(b("after-t"), b("3"));
+            transaction.setSavepoint();             // the ROLLBACK TO statement's own savepoint
+            // ROLLBACK TO s: drop what is above s, undo to s, and keep s.
+            while (transaction.savepointDepth() > 1) {
+                transaction.releaseSavepoint();
+            }
+            transaction.rollbackToSavepoint();
+            transaction.setSavepoint();
+            assertThat(transaction.savepointDepth()).isEqualTo(1);
+            assertThat(s(transaction.get(b("before")))).isEqualTo("1");
+            assertThat(transaction.get(b("after-s"))).isNull();
+            assertThat(transaction.get(b("after-t"))).isNull();
+            transaction.put(b("again"), b("4"));
+            transaction.rollbackToSavepoint();      // ROLLBACK TO s once more
+            assertThat(transaction.get(b("again"))).isNull();
+            transaction.commit();
+        }
+        assertThat(committed("before")).isEqualTo("1");
+        assertThat(committed("after-s")).isNull();
+    }
+
+    @Test
     void rollbackAndCloseLeaveNoTrace() {
         commitAll("a", "1");
         try (KvTransaction transaction = store.begin()) {
