@@ -3,7 +3,9 @@ package io.sprocket.engine.function;
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
 import java.util.Objects;
-import java.util.function.Supplier;
+import io.sprocket.engine.type.Collation;
+import io.sprocket.engine.type.CollationRegistry;
+import java.util.function.Function;
 
 /**
  * A built-in scalar function as the analyzer sees it: its name, how many arguments it takes, how its result
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
  *                      must not fold them into constants across rows (NOW() is still constant in a statement)
  */
 public record FunctionDefinition(String name, int minArgs, int maxArgs, boolean deterministic,
-                                 ResultTypeRule resultType, Supplier<? extends ScalarFunction> binder) {
+                                 ResultTypeRule resultType, Function<Collation, ? extends ScalarFunction> binder) {
     public static final int VARIADIC = Integer.MAX_VALUE;
 
     public FunctionDefinition {
@@ -40,9 +42,17 @@ public record FunctionDefinition(String name, int minArgs, int maxArgs, boolean 
         return resultType.infer(argumentTypes, constants);
     }
 
-    /** A fresh implementation for one call site (per-site caches live in it). */
+    /** A fresh implementation for one call site comparing strings under the default collation. */
     public ScalarFunction bind(int argumentCount) {
+        return bind(argumentCount, CollationRegistry.defaultCollation());
+    }
+
+    /**
+     * A fresh implementation for one call site (per-site caches live in it). {@code collation} is the collation
+     * MySQL derives for the string arguments (LIKE, STRCMP, INSTR, FIELD, GREATEST... compare under it).
+     */
+    public ScalarFunction bind(int argumentCount, Collation collation) {
         checkArgumentCount(argumentCount);
-        return binder.get();
+        return binder.apply(Objects.requireNonNull(collation));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.sprocket.engine.type.Collation;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -91,6 +93,12 @@ public final class FunctionRegistry {
 
         Builder add(String name, int min, int max, boolean deterministic, ResultTypeRule type,
                     Supplier<? extends ScalarFunction> binder) {
+            return addCollated(name, min, max, deterministic, type, collation -> binder.get());
+        }
+
+        /** A function whose string comparisons follow the call site's collation. */
+        Builder addCollated(String name, int min, int max, boolean deterministic, ResultTypeRule type,
+                            Function<Collation, ? extends ScalarFunction> binder) {
             String k = name.toLowerCase(Locale.ROOT);
             if (scalars.put(k, new FunctionDefinition(k, min, max, deterministic, type, binder)) != null) {
                 throw new IllegalStateException("duplicate function " + k);

@@ -59,8 +59,8 @@ final class NumericFunctions {
         b.add("degrees", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> unary(a, c, Math::toDegrees));
         b.add("radians", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> unary(a, c, Math::toRadians));
         b.add("rand", 0, 1, false, ResultTypeRule.DOUBLE, RandSite::new);
-        b.add("greatest", 2, VARIADIC, ResultTypeRule.COMMON_TYPE, (a, c) -> extreme(a, c, 1));
-        b.add("least", 2, VARIADIC, ResultTypeRule.COMMON_TYPE, (a, c) -> extreme(a, c, -1));
+        b.addCollated("greatest", 2, VARIADIC, true, ResultTypeRule.COMMON_TYPE, coll -> (a, c) -> extreme(a, c, 1, coll));
+        b.addCollated("least", 2, VARIADIC, true, ResultTypeRule.COMMON_TYPE, coll -> (a, c) -> extreme(a, c, -1, coll));
         b.add("bit_count", 1, 1, ResultTypeRule.INTEGER, (a, c) -> a[0] == null ? null
                 : (long) Long.bitCount(a[0] instanceof BigInteger bi ? bi.longValue() : toLong(a[0], c)));
     }
@@ -246,7 +246,7 @@ final class NumericFunctions {
     }
 
     /** GREATEST (direction 1) / LEAST (-1) with MySQL's comparison-type rules. */
-    static Object extreme(Object[] a, FunctionContext c, int direction) {
+    static Object extreme(Object[] a, FunctionContext c, int direction, io.sprocket.engine.type.Collation collation) {
         if (anyNull(a)) return null;
         boolean allInt = true;
         boolean anyDouble = false;
@@ -293,7 +293,8 @@ final class NumericFunctions {
             return a[best];
         }
         for (int i = 1; i < a.length; i++) {
-            if (Integer.signum(Text.compare(Text.text(a[i], anyBinary), Text.text(a[best], anyBinary), anyBinary))
+            if (Integer.signum(Text.compare(Text.text(a[i], anyBinary), Text.text(a[best], anyBinary), anyBinary,
+                    collation))
                     == direction) {
                 best = i;
             }

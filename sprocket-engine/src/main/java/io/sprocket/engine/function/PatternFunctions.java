@@ -6,6 +6,7 @@ import static io.sprocket.engine.function.Text.anyBinary;
 
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.type.Collation;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,20 +21,25 @@ final class PatternFunctions {
 
     static void register(FunctionRegistry.Builder b) {
         // like(value, pattern[, escape]): the operator form `a LIKE b ESCAPE c`.
-        b.add("like", 2, 3, true, ResultTypeRule.BOOLEAN, LikeSite::new);
-        b.add("regexp_like", 2, 3, true, ResultTypeRule.BOOLEAN, () -> new RegexSite(Op.LIKE));
+        b.addCollated("like", 2, 3, true, ResultTypeRule.BOOLEAN, LikeSite::new);
+        b.addCollated("regexp_like", 2, 3, true, ResultTypeRule.BOOLEAN, coll -> new RegexSite(Op.LIKE, coll));
         b.alias("regexp", "regexp_like");
         b.alias("rlike", "regexp_like");
-        b.add("regexp_instr", 2, 6, true, ResultTypeRule.INTEGER, () -> new RegexSite(Op.INSTR));
-        b.add("regexp_substr", 2, 5, true, ResultTypeRule.STRING, () -> new RegexSite(Op.SUBSTR));
-        b.add("regexp_replace", 3, 6, true, ResultTypeRule.STRING, () -> new RegexSite(Op.REPLACE));
+        b.addCollated("regexp_instr", 2, 6, true, ResultTypeRule.INTEGER, coll -> new RegexSite(Op.INSTR, coll));
+        b.addCollated("regexp_substr", 2, 5, true, ResultTypeRule.STRING, coll -> new RegexSite(Op.SUBSTR, coll));
+        b.addCollated("regexp_replace", 3, 6, true, ResultTypeRule.STRING, coll -> new RegexSite(Op.REPLACE, coll));
     }
 
     /** LIKE with a per-site compiled matcher. */
     static final class LikeSite implements ScalarFunction {
         private record Compiled(String pattern, int escape, boolean binary, LikeMatcher matcher) {}
 
+        private final Collation collation;
         private volatile Compiled last;
+
+        LikeSite(Collation collation) {
+            this.collation = collation;
+        }
 
         @Override
         public Object evaluate(Object[] a, FunctionContext c) {
@@ -49,7 +55,8 @@ final class PatternFunctions {
             Compiled cached = last;
             if (cached == null || cached.escape != escape || cached.binary != binary
                     || !cached.pattern.equals(pattern)) {
-                cached = new Compiled(pattern, escape, binary, LikeMatcher.compile(pattern, escape, binary));
+                cached = new Compiled(pattern, escape, binary,
+                        LikeMatcher.compile(pattern, escape, Text.exact(binary, collation)));
                 last = cached;
             }
             return cached.matcher.matches(Text.text(a[0], binary)) ? 1L : 0L;
@@ -62,10 +69,12 @@ final class PatternFunctions {
         private record Compiled(String pattern, int flags, Pattern regex) {}
 
         private final Op op;
+        private final Collation collation;
         private volatile Compiled last;
 
-        RegexSite(Op op) {
+        RegexSite(Op op, Collation collation) {
             this.op = op;
+            this.collation = collation;
         }
 
         @Override
@@ -82,7 +91,7 @@ final class PatternFunctions {
                 case REPLACE -> 5;
             };
             String matchType = a.length > matchTypeIndex ? str(a[matchTypeIndex]) : "";
-            Pattern regex = compile(Text.text(a[1], binary), flags(matchType, binary));
+            Pattern regex = compile(Text.text(a[1], binary), flags(matchType, Text.exact(binary, collation)));
             return switch (op) {
                 case LIKE -> regex.matcher(subject).find() ? 1L : 0L;
                 case INSTR -> instr(regex, subject, a, c);

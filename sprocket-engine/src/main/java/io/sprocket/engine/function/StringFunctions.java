@@ -11,6 +11,7 @@ import static io.sprocket.engine.function.Text.sub;
 import static io.sprocket.engine.function.Text.text;
 
 import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.type.Collation;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -51,16 +52,18 @@ final class StringFunctions {
         b.add("reverse", 1, 1, ResultTypeRule.STRING_OR_BINARY, StringFunctions::reverse);
         b.add("repeat", 2, 2, ResultTypeRule.STRING_OR_BINARY, StringFunctions::repeat);
         b.add("space", 1, 1, ResultTypeRule.STRING, StringFunctions::space);
-        b.add("instr", 2, 2, ResultTypeRule.INTEGER, (a, c) -> anyNull(a) ? null : locate(a[1], a[0], 1, a));
-        b.add("locate", 2, 3, ResultTypeRule.INTEGER,
-                (a, c) -> anyNull(a) ? null : locate(a[0], a[1], a.length == 3 ? toLong(a[2], c) : 1, a));
+        b.addCollated("instr", 2, 2, true, ResultTypeRule.INTEGER,
+                coll -> (a, c) -> anyNull(a) ? null : locate(a[1], a[0], 1, a, coll));
+        b.addCollated("locate", 2, 3, true, ResultTypeRule.INTEGER, coll -> (a, c) -> anyNull(a) ? null
+                : locate(a[0], a[1], a.length == 3 ? toLong(a[2], c) : 1, a, coll));
         b.alias("position", "locate");
-        b.add("field", 2, VARIADIC, ResultTypeRule.INTEGER, StringFunctions::field);
-        b.add("find_in_set", 2, 2, ResultTypeRule.INTEGER, StringFunctions::findInSet);
+        b.addCollated("field", 2, VARIADIC, true, ResultTypeRule.INTEGER, coll -> (a, c) -> field(a, c, coll));
+        b.addCollated("find_in_set", 2, 2, true, ResultTypeRule.INTEGER, coll -> (a, c) -> findInSet(a, coll));
         b.add("elt", 2, VARIADIC, ResultTypeRule.STRING_OR_BINARY, StringFunctions::elt);
         b.add("insert", 4, 4, ResultTypeRule.STRING_OR_BINARY, StringFunctions::insert);
-        b.add("strcmp", 2, 2, ResultTypeRule.INTEGER, (a, c) -> anyNull(a) ? null
-                : (long) Integer.signum(Text.compare(text(a[0], anyBinary(a)), text(a[1], anyBinary(a)), anyBinary(a))));
+        b.addCollated("strcmp", 2, 2, true, ResultTypeRule.INTEGER, coll -> (a, c) -> anyNull(a) ? null
+                : (long) Integer.signum(Text.compare(text(a[0], anyBinary(a)), text(a[1], anyBinary(a)), anyBinary(a),
+                        coll)));
         b.add("substring_index", 3, 3, ResultTypeRule.STRING_OR_BINARY, StringFunctions::substringIndex);
     }
 
@@ -237,7 +240,7 @@ final class StringFunctions {
     }
 
     /** LOCATE(substr, str, pos): 1-based character position or 0. */
-    static Object locate(Object needleV, Object hayV, long pos, Object[] all) {
+    static Object locate(Object needleV, Object hayV, long pos, Object[] all, Collation collation) {
         boolean bin = anyBinary(all);
         String hay = text(hayV, bin);
         String needle = text(needleV, bin);
@@ -246,11 +249,11 @@ final class StringFunctions {
         if (pos - 1 > n) return 0L;
         if (needle.isEmpty()) return pos;
         int fromChar = hay.offsetByCodePoints(0, (int) pos - 1);
-        int idx = Text.indexOf(hay, needle, fromChar, bin);
+        int idx = Text.indexOf(hay, needle, fromChar, Text.exact(bin, collation));
         return idx < 0 ? 0L : (long) hay.codePointCount(0, idx) + 1;
     }
 
-    private static Object field(Object[] a, FunctionContext c) {
+    private static Object field(Object[] a, FunctionContext c, Collation collation) {
         if (a[0] == null) return 0L;
         boolean allNumbers = true;
         for (Object v : a) if (v != null && !Coercion.isNumber(v)) allNumbers = false;
@@ -264,12 +267,12 @@ final class StringFunctions {
         boolean bin = anyBinary(a);
         String x = text(a[0], bin);
         for (int i = 1; i < a.length; i++) {
-            if (a[i] != null && Text.compare(x, text(a[i], bin), bin) == 0) return (long) i;
+            if (a[i] != null && Text.compare(x, text(a[i], bin), bin, collation) == 0) return (long) i;
         }
         return 0L;
     }
 
-    private static Object findInSet(Object[] a, FunctionContext c) {
+    private static Object findInSet(Object[] a, Collation collation) {
         if (anyNull(a)) return null;
         boolean bin = anyBinary(a);
         String needle = text(a[0], bin);
@@ -281,7 +284,7 @@ final class StringFunctions {
         while (true) {
             int comma = list.indexOf(',', start);
             String item = comma < 0 ? list.substring(start) : list.substring(start, comma);
-            if (Text.compare(needle, item, bin) == 0) return i;
+            if (Text.compare(needle, item, bin, collation) == 0) return i;
             if (comma < 0) return 0L;
             start = comma + 1;
             i++;

@@ -74,6 +74,17 @@ final class Text {
         return io.sprocket.engine.type.CollationRegistry.defaultCollation().compare(a, b);
     }
 
+    /** Comparison under {@code collation}, or by code point when an argument is binary. */
+    static int compare(String a, String b, boolean binary, io.sprocket.engine.type.Collation collation) {
+        if (binary) return a.compareTo(b);
+        return collation.compare(a, b);
+    }
+
+    /** Whether characters must match exactly (binary strings, _bin and case-sensitive collations). */
+    static boolean exact(boolean binary, io.sprocket.engine.type.Collation collation) {
+        return binary || collation.isCaseSensitive();
+    }
+
     /** Index (in chars) of {@code needle} in {@code hay} from char index {@code from}, folding when not binary. */
     static int indexOf(String hay, String needle, int from, boolean binary) {
         if (binary) return hay.indexOf(needle, from);

@@ -22,6 +22,18 @@ class PatternFunctionsTest {
     }
 
     @Test
+    void callSiteCollation() {
+        // select 'A' like 'a' collate utf8mb4_bin, strcmp('a' collate utf8mb4_bin,'A'), instr('Foobar' collate utf8mb4_bin,'BAR') -> 0 1 0
+        var bin = io.sprocket.engine.type.CollationRegistry.UTF8MB4_BIN;
+        FunctionRegistry r = FunctionRegistry.standard();
+        assertThat(r.scalar("like").orElseThrow().bind(2, bin).evaluate(new Object[] {"A", "a"}, c)).isEqualTo(0L);
+        assertThat(r.scalar("strcmp").orElseThrow().bind(2, bin).evaluate(new Object[] {"a", "A"}, c)).isEqualTo(1L);
+        assertThat(r.scalar("instr").orElseThrow().bind(2, bin).evaluate(new Object[] {"Foobar", "BAR"}, c)).isEqualTo(0L);
+        assertThat(r.scalar("regexp_like").orElseThrow().bind(2, bin).evaluate(new Object[] {"Abc", "^a"}, c)).isEqualTo(0L);
+        assertThat(r.scalar("greatest").orElseThrow().bind(2, bin).evaluate(new Object[] {"a", "B"}, c)).isEqualTo("a");
+    }
+
+    @Test
     void likeMatcherBacktracks() {
         LikeMatcher m = LikeMatcher.compile("%a%b_c%", '\\', false);
         assertThat(m.matches("xxaxxbyc")).isTrue();
