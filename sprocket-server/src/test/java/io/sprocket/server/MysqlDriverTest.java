@@ -258,6 +258,33 @@ class MysqlDriverTest {
     }
 
     @Test
+    void clientInfoReachesTheEngine() throws Exception {
+        try (Connection c = connect("root", "", "allowMultiQueries=true&connectionCollation=utf8mb4_bin")) {
+            long id = c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getId();
+            assertThat(c.isValid(1)).isTrue();
+            assertThat(ENGINE.opened).anySatisfy(info -> {
+                assertThat(info.user()).isEqualTo(new io.sprocket.engine.security.AccountName("root", "localhost"));
+                assertThat(info.account()).isEqualTo(io.sprocket.engine.security.AccountName.ROOT);
+                assertThat(info.multiStatements()).isTrue();
+                assertThat(info.multiResults()).isTrue();
+                assertThat(info.foundRows()).isTrue(); // Connector/J's default (useAffectedRows=false)
+            });
+            assertThat(id).isPositive();
+        }
+    }
+
+    @Test
+    void changeUserReauthenticatesAndOpensAFreshSession() throws Exception {
+        try (Connection c = connect("root", "", "sslMode=DISABLED&allowPublicKeyRetrieval=true")) {
+            int before = ENGINE.opened.size();
+            c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).changeUser("native", FakeEngine.PASSWORD);
+            assertThat(c.createStatement().executeQuery("SELECT 4").next()).isTrue();
+            assertThat(ENGINE.opened.size()).isGreaterThan(before);
+            assertThat(ENGINE.opened.get(ENGINE.opened.size() - 1).user().user()).isEqualTo("native");
+        }
+    }
+
+    @Test
     void rowAndParameterOver16Megabytes() throws Exception {
         int size = 0xFFFFFF + 1000;
         try (Connection c = connect("root", "", "useServerPrepStmts=true")) {

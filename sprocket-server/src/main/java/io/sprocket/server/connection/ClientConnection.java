@@ -171,6 +171,8 @@ public final class ClientConnection implements Runnable, AuthExchange {
         }
         HandshakeResponse response = HandshakeResponse.parse(payload);
         capabilities = response.capabilities() & offered;
+        // as in MySQL, a client that can send several statements can also receive several results
+        if (Capabilities.has(capabilities, Capabilities.MULTI_STATEMENTS)) capabilities |= Capabilities.MULTI_RESULTS;
         boolean pluginAuth = Capabilities.has(capabilities, Capabilities.PLUGIN_AUTH);
         String clientPlugin = pluginAuth && response.plugin() != null && !response.plugin().isEmpty()
                 ? response.plugin() : PasswordHashes.NATIVE_PLUGIN;

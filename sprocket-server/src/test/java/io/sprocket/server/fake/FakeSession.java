@@ -120,6 +120,8 @@ final class FakeSession implements Session {
             sink.ok(OkResult.EMPTY, more);
         } else if (upper.startsWith("SET ")) {
             sink.ok(OkResult.EMPTY, more);
+        } else if (upper.startsWith("CREATE ") || upper.startsWith("DROP ")) {
+            sink.ok(new OkResult(1, 0, ""), more);
         } else if (upper.startsWith("INSERT")) {
             sink.ok(new OkResult(1, 42, ""), more);
         } else if (upper.equals("WARN")) {
@@ -254,7 +256,7 @@ final class FakeSession implements Session {
 
     @Override
     public void useDatabase(String name) {
-        if (!name.equals("db1") && !name.equals("test")) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
+        if (name.startsWith("nosuch")) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
         database = name;
     }
 
