@@ -316,6 +316,40 @@ public abstract class KvStoreContractTest {
     }
 
     @Test
+    void twoSharedHoldersUpgradingIsADeadlock() throws Exception {
+        commitAll("k", "v");
+        KvTransactionOptions longWait = KvTransactionOptions.DEFAULT.withLockWaitTimeoutMillis(20_000);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+             KvTransaction first = store.begin(longWait); KvTransaction second = store.begin(longWait)) {
+            first.getForUpdate(b("k"), false);
+            second.getForUpdate(b("k"), false);
+            long start = System.nanoTime();
+            CompletableFuture<Throwable> firstOutcome = CompletableFuture.supplyAsync(() -> {
+                try {
+                    first.put(b("k"), b("first"));
+                    return null;
+                } catch (RuntimeException e) {
+                    first.rollback();
+                    return e;
+                }
+            }, executor);
+            Thread.sleep(150);
+            Throwable secondOutcome = null;
+            try {
+                second.put(b("k"), b("second"));
+            } catch (RuntimeException e) {
+                secondOutcome = e;
+                second.rollback();
+            }
+            Throwable firstError = firstOutcome.get(10, TimeUnit.SECONDS);
+            assertThat(elapsedSince(start).toMillis()).isLessThan(5_000);
+            assertThat(firstError == null ^ secondOutcome == null).isTrue();
+            assertThat(firstError != null ? firstError : secondOutcome).isInstanceOf(DeadlockException.class);
+            (firstError == null ? first : second).commit();
+        }
+    }
+
+    @Test
     void savepointRollbackUndoesOnlyTheStatement() {
         commitAll("a", "1");
         try (KvTransaction transaction = store.begin()) {
