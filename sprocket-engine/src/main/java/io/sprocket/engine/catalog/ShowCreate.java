@@ -59,7 +59,10 @@ public final class ShowCreate {
         if (type.kind().hasCollation()) {
             boolean charsetDiffers = !type.collation().charset().equals(t.collation().charset());
             if (charsetDiffers) sb.append(" CHARACTER SET ").append(type.collation().charsetName());
-            if (charsetDiffers || !type.collation().equals(t.collation())) {
+            // MySQL 8.0 names the collation when it is not its charset's default, or when it differs from the
+            // table's within the same charset (so the text recreates the column exactly).
+            boolean differsFromTable = !charsetDiffers && !type.collation().equals(t.collation());
+            if (!type.collation().isDefault() || differsFromTable) {
                 sb.append(" COLLATE ").append(type.collation().name());
             }
         }

@@ -7,7 +7,12 @@ import io.sprocket.engine.type.SqlTime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import io.sprocket.engine.type.JsonValue;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a row ({@code Object[]} in the engine's value representation) into bytes and back. Each value carries a
@@ -28,6 +33,7 @@ public final class RowCodec {
     private static final byte DATE = 8;
     private static final byte DATETIME = 9;
     private static final byte TIME = 10;
+    private static final byte JSON = 11;
 
     private RowCodec() {
     }
@@ -114,8 +120,72 @@ public final class RowCodec {
                 w.write(TIME);
                 w.zigzag(t.toMicros());
             }
+            case JsonValue j -> {
+                w.write(JSON);
+                writeJson(w, j);
+            }
             default -> throw new IllegalArgumentException("no row encoding for " + value.getClass().getName());
         }
+    }
+
+    /** JSON as a tree of kind bytes, so that a stored document reads back without re-parsing text. */
+    private static void writeJson(Writer w, JsonValue j) {
+        switch (j) {
+            case JsonValue.JsonNull n -> w.write((byte) 0);
+            case JsonValue.JsonBoolean b -> w.write((byte) (b.value() ? 1 : 2));
+            case JsonValue.JsonString str -> {
+                w.write((byte) 3);
+                w.string(str.value());
+            }
+            case JsonValue.JsonNumber num -> {
+                w.write((byte) 4);
+                writeValue(w, num.value());
+            }
+            case JsonValue.JsonArray a -> {
+                w.write((byte) 5);
+                w.varint(a.elements().size());
+                for (JsonValue e : a.elements()) writeJson(w, e);
+            }
+            case JsonValue.JsonObject o -> {
+                w.write((byte) 6);
+                w.varint(o.members().size());
+                for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+                    w.string(e.getKey());
+                    writeJson(w, e.getValue());
+                }
+            }
+            default -> writeJsonOther(w, j);
+        }
+    }
+
+    /** Any JSON kind added to the type package later (temporals in JSON, opaque values) is kept as its text. */
+    private static void writeJsonOther(Writer w, JsonValue j) {
+        w.write((byte) 3);
+        w.string(j.toString());
+    }
+
+    private static JsonValue readJson(Reader r) {
+        byte kind = r.read();
+        return switch (kind) {
+            case 0 -> JsonValue.NULL;
+            case 1 -> JsonValue.TRUE;
+            case 2 -> JsonValue.FALSE;
+            case 3 -> new JsonValue.JsonString(r.string());
+            case 4 -> new JsonValue.JsonNumber((Number) readValue(r));
+            case 5 -> {
+                int n = (int) r.varint();
+                List<JsonValue> items = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) items.add(readJson(r));
+                yield new JsonValue.JsonArray(items);
+            }
+            case 6 -> {
+                int n = (int) r.varint();
+                Map<String, JsonValue> members = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) members.put(r.string(), readJson(r));
+                yield new JsonValue.JsonObject(members);
+            }
+            default -> throw new IllegalStateException("corrupt row: JSON kind " + kind);
+        };
     }
 
     private static Object readValue(Reader r) {
@@ -148,6 +218,7 @@ public final class RowCodec {
                         (int) (secs % 60), micros);
             }
             case TIME -> SqlTime.ofMicros(r.zigzag());
+            case JSON -> readJson(r);
             default -> throw new IllegalStateException("corrupt row: tag " + tag);
         };
     }

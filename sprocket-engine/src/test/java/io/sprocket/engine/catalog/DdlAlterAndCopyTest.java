@@ -207,6 +207,43 @@ class DdlAlterAndCopyTest {
     }
 
     @Test
+    void collationsInheritAndConvert() {
+        db.run(new CreateDatabase(false, "l", List.of(new io.sprocket.sql.ast.DatabaseOption(
+                io.sprocket.sql.ast.DatabaseOptionKind.COLLATE, "latin1_bin"))));
+        db.currentDatabase = "l";
+        db.run(createTable("t", col("a", type(TypeName.VARCHAR, 5)),
+                col("b", new io.sprocket.sql.ast.DataType(TypeName.CHAR, 2, null, false, false, "utf8mb4", null, false,
+                        List.of()))));
+        TableDef t = db.catalog.table("l", "t");
+        assertThat(t.collation().name()).isEqualTo("latin1_bin");
+        assertThat(t.columns().get(0).type().collation().name()).isEqualTo("latin1_bin");
+        // A non-default collation is named on every column, as in MySQL 8.0 dumps of utf8mb4_unicode_ci tables.
+        assertThat(ShowCreate.table(t, 1)).isEqualTo("""
+                CREATE TABLE `t` (
+                  `a` varchar(5) COLLATE latin1_bin DEFAULT NULL,
+                  `b` char(2) CHARACTER SET utf8mb4 DEFAULT NULL
+                ) ENGINE=InnoDB DEFAULT CHARSET=latin1 COLLATE=latin1_bin""");
+        DdlResult r = db.run(new AlterTable(name("t"), List.of(new io.sprocket.sql.ast.ConvertToCharset("utf8mb4", null))));
+        TableDef converted = db.catalog.table("l", "t");
+        assertThat(converted.collation().name()).isEqualTo("utf8mb4_0900_ai_ci");
+        assertThat(converted.columns()).allSatisfy(c -> assertThat(c.type().collation().name())
+                .isEqualTo("utf8mb4_0900_ai_ci"));
+        assertThat(r.info()).startsWith("Records: 0");
+    }
+
+    @Test
+    void alterAutoIncrementOptionMovesTheCounter() {
+        db.run(createTable("t", col("id", type(TypeName.INT)).notNull().autoIncrement().primary()));
+        insert("t", 3L);
+        db.run(new AlterTable(name("t"), List.of(new io.sprocket.sql.ast.SetTableOptions(List.of(
+                new io.sprocket.sql.ast.TableOption("AUTO_INCREMENT", "100"),
+                new io.sprocket.sql.ast.TableOption("ENGINE", "innodb"))))));
+        TableDef t = db.catalog.table("d", "t");
+        assertThat(new TableStore(db.store(), t).nextAutoIncrement()).isEqualTo(100);
+        assertThat(new TableStore(db.store(), t).allocateAutoIncrement(1)).isEqualTo(100);
+    }
+
+    @Test
     void mysqlOrdersUniqueKeysBeforePlainKeys() {
         db.run(createTable("t", col("a", type(TypeName.INT)), col("b", type(TypeName.INT)).notNull(),
                 key(IndexKind.INDEX, "k", "a"), key(IndexKind.UNIQUE, "u_null", "a"), key(IndexKind.UNIQUE, "u_nn", "b")));

@@ -3,6 +3,7 @@ package io.sprocket.engine.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprocket.engine.type.BitValue;
+import io.sprocket.engine.type.JsonValue;
 import io.sprocket.engine.type.SqlDate;
 import io.sprocket.engine.type.SqlDateTime;
 import io.sprocket.engine.type.SqlTime;
@@ -31,6 +32,16 @@ class RowCodecTest {
         }
         // BigDecimal keeps its scale (DECIMAL(10,4) prints trailing zeros).
         assertThat(((BigDecimal) back[6]).scale()).isEqualTo(4);
+    }
+
+    @Test
+    void jsonDocumentsRoundTrip() {
+        JsonValue doc = new JsonValue.JsonObject(java.util.Map.of("a", new JsonValue.JsonNumber(1L),
+                "bb", new JsonValue.JsonArray(java.util.List.of(JsonValue.TRUE, JsonValue.NULL,
+                        new JsonValue.JsonNumber(new BigDecimal("1.50")), new JsonValue.JsonString("x")))));
+        Object[] back = RowCodec.decode(RowCodec.encode(new Object[]{doc, JsonValue.NULL, null}));
+        assertThat(back).containsExactly(doc, JsonValue.NULL, null);
+        assertThat(back[0].toString()).isEqualTo(doc.toString());
     }
 
     @Test
