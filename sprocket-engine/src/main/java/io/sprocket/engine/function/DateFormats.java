@@ -290,22 +290,13 @@ final class DateFormats {
                 month = d.getMonthValue();
                 day = d.getDayOfMonth();
             }
-            if (hasDate && !hasTime) {
-                SqlDate d = new SqlDate(year, month, day);
-                if (!d.isValidCalendarDate() && !d.isZero() && !(month != 0 && day == 0 && month <= 12)) {
-                    return bad(s, c);
-                }
-                if ((month == 0 || day == 0) && c != null && c.sqlMode(SqlModeFlag.NO_ZERO_IN_DATE)) return bad(s, c);
-                return d;
-            }
+            // Like MySQL, only the ranges of the parts are checked (the manual's '04/31/2004' gives 2004-04-31);
+            // zero parts are refused under NO_ZERO_IN_DATE.
+            boolean zeroPart = (month == 0 || day == 0) && !(year == 0 && month == 0 && day == 0);
+            if (hasDate && zeroPart && c != null && c.sqlMode(SqlModeFlag.NO_ZERO_IN_DATE)) return bad(s, c);
+            if (hasDate && !hasTime) return new SqlDate(year, month, day);
             if (hasTime && !hasDate) return new SqlTime(false, hour, minute, second, micros);
-            SqlDateTime dt = new SqlDateTime(year, month, day, hour, minute, second, micros);
-            if (!dt.isValidCalendarDate() && (month == 0 || day == 0)
-                    && c != null && c.sqlMode(SqlModeFlag.NO_ZERO_IN_DATE)) {
-                return bad(s, c);
-            }
-            if (!dt.isValidCalendarDate() && month != 0 && day != 0) return bad(s, c);
-            return dt;
+            return new SqlDateTime(year, month, day, hour, minute, second, micros);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return bad(s, c);
         }

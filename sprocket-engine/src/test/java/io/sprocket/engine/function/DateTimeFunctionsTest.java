@@ -145,6 +145,8 @@ class DateTimeFunctionsTest {
                 .isEqualTo(new SqlDateTime(2024, 3, 5, 14, 7, 9, 0));
         assertThat(c.call("str_to_date", "14:07", "%H:%i")).isEqualTo(new SqlTime(false, 14, 7, 0, 0));
         assertThat(c.call("str_to_date", "March 5 2024", "%M %e %Y")).isEqualTo(new SqlDate(2024, 3, 5));
+        // MySQL manual: STR_TO_DATE('04/31/2004', '%m/%d/%Y') -> '2004-04-31' (only part ranges are checked)
+        assertThat(c.call("str_to_date", "04/31/2004", "%m/%d/%Y")).isEqualTo(new SqlDate(2004, 4, 31));
         assertThat(c.call("str_to_date", "nonsense", "%Y")).isNull();
         assertThat(c.warningTexts()).containsExactly(
                 "Warning 1411 Incorrect datetime value: 'nonsense' for function str_to_date");
