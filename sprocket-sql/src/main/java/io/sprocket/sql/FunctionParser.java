@@ -22,6 +22,11 @@ final class FunctionParser {
     private static final Set<String> RESERVED_FUNCTIONS = Set.of("CHAR", "CONVERT", "IF", "INSERT", "LEFT", "RIGHT",
             "REPEAT", "REPLACE", "MOD", "DATABASE", "SCHEMA", "GROUPING", "UTC_DATE", "UTC_TIME", "UTC_TIMESTAMP",
             "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "LOCALTIME", "LOCALTIMESTAMP");
+    /** Built-ins whose special syntax needs "(" right after the name (MySQL's sql_functions list). */
+    private static final Set<String> SPACE_SENSITIVE = Set.of("ADDDATE", "BIT_AND", "BIT_OR", "BIT_XOR", "CAST",
+            "COUNT", "DATE_ADD", "DATE_SUB", "EXTRACT", "GROUP_CONCAT", "JSON_ARRAYAGG", "JSON_OBJECTAGG", "MAX",
+            "MIN", "POSITION", "STD", "STDDEV", "STDDEV_POP", "STDDEV_SAMP", "SUBDATE", "SUBSTR", "SUBSTRING", "SUM",
+            "TRIM", "VARIANCE", "VAR_POP", "VAR_SAMP", "AVG");
     private static final Set<String> CAST_TYPES = Set.of("BINARY", "CHAR", "CHARACTER", "NCHAR", "NATIONAL", "DATE",
             "DATETIME", "TIME", "DECIMAL", "DEC", "SIGNED", "UNSIGNED", "JSON", "DOUBLE", "FLOAT", "REAL", "YEAR");
 
@@ -62,8 +67,17 @@ final class FunctionParser {
         if (Keywords.isReserved(k) && !RESERVED_FUNCTIONS.contains(k) && !WINDOW_FUNCTIONS.contains(k)) {
             throw cursor.error();
         }
+        // MySQL's lexer only makes COUNT, CAST, TRIM, ... keywords when "(" follows at once (or under
+        // IGNORE_SPACE); "count (*)" is an ordinary (stored) function call and fails at "*"
+        boolean specialSyntax = cursor.peek(1).start() == t.end() || cursor.options().ignoreSpace()
+                || !SPACE_SENSITIVE.contains(k);
         cursor.advance();
         cursor.expectSymbol("(");
+        if (!specialSyntax) {
+            List<Expression> args = cursor.isSymbol(")") ? List.of() : expressions.expressionList();
+            cursor.expectSymbol(")");
+            return new FunctionCall(null, t.text(), args);
+        }
         if (AGGREGATES.contains(k)) {
             return aggregate(k);
         }

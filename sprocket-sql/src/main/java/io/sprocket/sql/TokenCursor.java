@@ -205,7 +205,7 @@ final class TokenCursor {
     }
 
     static SqlSyntaxException errorAtOffset(String sql, int offset, int lineBase) {
-        int end = Math.min(sql.length(), offset + NEAR_TEXT_LIMIT);
+        int end = nearTextEnd(sql, offset);
         int line = 1;
         for (int i = Math.min(lineBase, offset); i < offset; i++) {
             if (sql.charAt(i) == '\n') {
@@ -213,5 +213,24 @@ final class TokenCursor {
             }
         }
         return new SqlSyntaxException(sql.substring(offset, end), line);
+    }
+
+    /**
+     * MySQL formats the near text with %.80s over the UTF-8 query: at most 80 bytes, never splitting a
+     * character.
+     */
+    private static int nearTextEnd(String sql, int offset) {
+        int bytes = 0;
+        int i = offset;
+        while (i < sql.length()) {
+            int cp = sql.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > NEAR_TEXT_LIMIT) {
+                break;
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 }

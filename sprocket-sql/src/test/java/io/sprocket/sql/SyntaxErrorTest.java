@@ -74,6 +74,22 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void nearTextLimitCountsUtf8BytesWithoutSplittingCharacters() {
+        String tail = "é".repeat(60);
+        assertThatThrownBy(() -> Parser.parse("SELECT 1 FROM FROM " + tail))
+                .isInstanceOfSatisfying(SqlSyntaxException.class,
+                        e -> assertThat(e.nearText()).isEqualTo("FROM " + "é".repeat(37)));
+    }
+
+    @Test
+    void spaceBeforeParenthesisTurnsOffSpecialFunctionSyntax() {
+        assertThatThrownBy(() -> Parser.parse("SELECT count (*) FROM t"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEqualTo("*) FROM t"));
+        assertThat(Parser.parse("SELECT count (*) FROM t", ParserOptions.fromSqlMode("IGNORE_SPACE"))).isNotNull();
+        assertThat(Parser.parse("SELECT abs (1)")).isNotNull();
+    }
+
+    @Test
     void misspelledTypeNameIsASyntaxError() {
         assertThatThrownBy(() -> Parser.parse("CREATE TABLE t2 (a INTEGR)"))
                 .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEqualTo("INTEGR)"));
