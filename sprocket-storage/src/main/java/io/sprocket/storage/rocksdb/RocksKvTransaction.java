@@ -23,26 +23,26 @@ import org.rocksdb.Transaction;
  * write after a logical one, so read-only statements cost nothing and leave nothing behind.
  */
 final class RocksKvTransaction implements KvTransaction {
-    private final RocksKvStore store;
-    private final Transaction transaction;
-    private final KvTransactionOptions transactionOptions;
-    private long lockWaitTimeoutMillis;
-    private final OpenScans scans = new OpenScans();
-    private final Deque<Savepoint> savepoints = new ArrayDeque<>();
-    private int rocksSavepoints;
-    private Snapshot snapshot;
-    private ReadOptions snapshotReadOptions;
-    private boolean active = true;
-    private boolean closed;
     /** A logical savepoint; {@code rocksIndex} is -1 while no write has happened since it was set. */
     private static final class Savepoint {
         int rocksIndex = -1;
     }
 
-    /** False until a put or delete: committing without writes then skips the WAL write and its fsync. */
-    private boolean wrote;
+    private final RocksKvStore store;
+    private final Transaction transaction;
+    private final KvTransactionOptions transactionOptions;
+    private final OpenScans scans = new OpenScans();
+    private final Deque<Savepoint> savepoints = new ArrayDeque<>();
+    private int rocksSavepoints;
+    private Snapshot snapshot;
+    private ReadOptions snapshotReadOptions;
+    private long lockWaitTimeoutMillis;
     /** The lock timeout RocksDB currently applies to this transaction (set at begin, switched by locking()). */
     private long rocksLockTimeout;
+    /** False until a put or delete: committing without writes then skips the WAL write and its fsync. */
+    private boolean wrote;
+    private boolean active = true;
+    private boolean closed;
 
     RocksKvTransaction(RocksKvStore store, Transaction transaction, KvTransactionOptions transactionOptions) {
         this.store = Objects.requireNonNull(store, "store");
