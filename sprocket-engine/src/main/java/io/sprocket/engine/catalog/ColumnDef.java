@@ -28,6 +28,14 @@ public record ColumnDef(String name, SqlType type, boolean nullable, Object defa
         Objects.requireNonNull(comment);
     }
 
+    /**
+     * A plain column with no DEFAULT clause (a nullable one defaults to NULL), e.g. for CREATE TABLE ... SELECT
+     * result columns.
+     */
+    public static ColumnDef of(String name, SqlType type, boolean nullable) {
+        return new ColumnDef(name, type, nullable, null, nullable, null, false, false, "", false);
+    }
+
     public boolean nameEquals(String other) {
         return name.equalsIgnoreCase(other);
     }

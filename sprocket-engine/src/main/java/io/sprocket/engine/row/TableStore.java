@@ -31,6 +31,12 @@ public final class TableStore {
     private final TableDef table;
     private final IndexDef primary;
     private final byte[] rowPrefix;
+    /** The counter value this instance knows is already reached, so repeated inserts skip the counter read. */
+    private long knownAutoIncrement = Long.MIN_VALUE;
+    /** Hidden row ids reserved in blocks: [nextRowId, rowIdLimit). */
+    private long nextRowId;
+    private long rowIdLimit;
+    private static final int ROW_ID_BLOCK = 64;
 
     public TableStore(KvStore store, TableDef table) {
         this.store = Objects.requireNonNull(store);
@@ -60,6 +66,37 @@ public final class TableStore {
         }
         observeAutoIncrement(row);
         return new StoredRow(locator, row);
+    }
+
+    /** The unique index a row would violate and the row already holding that key. */
+    public record Duplicate(IndexDef index, StoredRow existing) {
+    }
+
+    /**
+     * The first unique key (primary first) whose value in {@code row} is already taken by another row, with that row
+     * read and locked: what REPLACE and INSERT ... ON DUPLICATE KEY UPDATE act on. Null when the row fits.
+     * {@code ownLocator} (or null) is the row being updated, which never conflicts with itself.
+     */
+    public Duplicate findDuplicate(KvTransaction txn, Object[] row, byte[] ownLocator) {
+        for (IndexDef index : table.indexes()) {
+            if (index.isPrimary()) {
+                byte[] locator = primaryLocator(row);
+                if (ownLocator != null && Arrays.equals(locator, ownLocator)) continue;
+                byte[] value = txn.getForUpdate(concat(rowPrefix, locator), true);
+                if (value != null) return new Duplicate(index, new StoredRow(locator, RowCodec.decode(value)));
+            } else if (index.isUnique() && !IndexKeys.hasNullPart(index, row)) {
+                byte[] prefix = uniquePrefix(index, row);
+                try (KvIterator it = txn.scanForUpdate(prefix, KeyEncoder.prefixEnd(prefix), false, true)) {
+                    while (it.next()) {
+                        byte[] locator = it.value();
+                        if (ownLocator != null && Arrays.equals(locator, ownLocator)) continue;
+                        Object[] existing = getByLocator(txn, locator, LockMode.EXCLUSIVE);
+                        if (existing != null) return new Duplicate(index, new StoredRow(locator, existing));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Updates a row of a table with a primary key. */
@@ -117,6 +154,8 @@ public final class TableStore {
                 txn.delete(key);
             }
         }
+        txn.delete(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT));
+        txn.delete(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_ROW_ID));
         return rows;
     }
 
@@ -255,15 +294,17 @@ public final class TableStore {
             last = store.increment(key, start - first);
             first = last - n + 1;
         }
+        knownAutoIncrement = Math.max(knownAutoIncrement, last);
         return first;
     }
 
     /** Moves the counter past an explicitly inserted value. */
     public void observeAutoIncrement(long value) {
-        if (value <= 0) return;
+        if (value <= 0 || value <= knownAutoIncrement) return;
         byte[] key = KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT);
         long current = readCounter(key);
-        if (value > current) store.increment(key, value - current);
+        if (value > current) current = store.increment(key, value - current);
+        knownAutoIncrement = current;
     }
 
     /** The value the next allocation would return (SHOW CREATE TABLE's AUTO_INCREMENT=, information_schema). */
@@ -288,8 +329,11 @@ public final class TableStore {
     }
 
     private byte[] hiddenRowId() {
-        long id = store.increment(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_ROW_ID), 1);
-        return new KeyEncoder(8).writeUnsignedLong(id).toByteArray();
+        if (nextRowId >= rowIdLimit) {
+            rowIdLimit = store.increment(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_ROW_ID), ROW_ID_BLOCK) + 1;
+            nextRowId = rowIdLimit - ROW_ID_BLOCK;
+        }
+        return new KeyEncoder(8).writeUnsignedLong(nextRowId++).toByteArray();
     }
 
     // ------------------------------------------------------------------ keys

@@ -105,6 +105,22 @@ class TableStoreTest {
     }
 
     @Test
+    void findDuplicateNamesTheIndexAndTheRowInTheWay() {
+        TableStore t = filled(true);
+        try (KvTransaction txn = store.begin()) {
+            TableStore.Duplicate byKey = t.findDuplicate(txn, new Object[]{2L, "new", null}, null);
+            assertThat(byKey.index().name()).isEqualTo("PRIMARY");
+            assertThat(byKey.existing().values()).containsExactly(2L, "b", 2L);
+            TableStore.Duplicate byName = t.findDuplicate(txn, new Object[]{9L, "C", null}, null);
+            assertThat(byName.index().name()).isEqualTo("name");
+            assertThat(byName.existing().values()[0]).isEqualTo(3L);
+            assertThat(t.findDuplicate(txn, new Object[]{9L, "zz", null}, null)).isNull();
+            // an updated row never conflicts with itself
+            assertThat(t.findDuplicate(txn, new Object[]{3L, "c", 5L}, t.locatorOf(new Object[]{3L, "c", 1L}))).isNull();
+        }
+    }
+
+    @Test
     void multiColumnEntriesJoinWithDash() {
         TableDef def = table(2001, true);
         TableDef twoColumnUnique = new TableDef(def.id(), "d", "t", def.columns(), List.of(def.indexes().get(0),
