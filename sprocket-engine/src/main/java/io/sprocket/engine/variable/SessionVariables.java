@@ -183,7 +183,8 @@ public final class SessionVariables {
 
     /**
      * SET NAMES charset [COLLATE collation]: character_set_client, _connection and _results become
-     * {@code charset}; collation_connection becomes {@code collation} or the charset's default.
+     * {@code charset} (null for SET NAMES DEFAULT: the global character_set_client); collation_connection
+     * becomes {@code collation} or the charset's default.
      * Errors: 1115 unknown charset, 1273 unknown collation, 1253 collation of another charset,
      * 1231 a charset clients cannot use (ucs2, utf16, utf32).
      */
@@ -195,8 +196,9 @@ public final class SessionVariables {
     }
 
     private void applyNames(String charset, String collation, Warnings warnings) {
-        String canonical = (String) catalog.require("character_set_client").type()
-                .convert("character_set_client", charset, warnings);
+        String canonical = charset == null ? (String) globals.value(catalog.require("character_set_client"))
+                : (String) catalog.require("character_set_client").type()
+                        .convert("character_set_client", charset, warnings);
         String collationName = collation == null
                 ? LinkedVariables.defaultCollation(canonical, store, catalog.charsets())
                 : (String) catalog.require("collation_connection").type()

@@ -229,6 +229,9 @@ class SessionVariablesTest {
         assertThat(e.errno()).isEqualTo(1253);
         assertThat(e.getMessage()).isEqualTo("COLLATION 'latin1_bin' is not valid for CHARACTER SET 'utf8mb4'");
         assertThat(error(() -> session.setNames("nope", null, warnings)).errno()).isEqualTo(1115);
+        session.setNames(null, null, warnings);
+        assertThat(session.characterSetConnection()).isEqualTo("utf8mb4");
+        assertThat(session.collationConnection()).isEqualTo("utf8mb4_0900_ai_ci");
         session.set(NONE, "character_set_results", null, warnings);
         assertThat(session.characterSetResults()).isNull();
         assertThat(session.show(NONE, "character_set_results")).containsExactly(
