@@ -168,7 +168,7 @@ public final class Conformance {
 
     private Target open(String name) throws IOException, TargetException {
         return switch (name) {
-            case "mariadb" -> JdbcTarget.mariadbOracle(options.oracleHost(), options.oraclePort());
+            case "mariadb" -> JdbcTarget.mariadbOracle(options.oracleHost(), options.oraclePort(), options.driver());
             case "engine" -> new EngineTarget(options.dataDir("engine"));
             case "wire" -> new WireTarget(new SprocketServerLauncher(), options.dataDir("wire"), options.driver());
             default -> throw new IllegalArgumentException("unknown target " + name + " (engine, wire, mariadb)");

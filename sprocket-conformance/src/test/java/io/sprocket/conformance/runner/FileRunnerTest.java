@@ -99,6 +99,19 @@ class FileRunnerTest {
     }
 
     @Test
+    void marksOnRecordsNoneOfOurTargetsRunAreDropped() {
+        TestFile file = TestFileParser.parse("y.test", """
+                onlyif mariadb
+                knownfail ours stale
+                statement ok
+                SELECT 1
+                """);
+        TestFile marked = KnownFailMarker.mark(file, List.of(new FileRunner(wire()).run(file)));
+        assertThat(marked.items().getFirst().modifiers().knownFail()).isEmpty();
+        assertThat(marked.items().getFirst().modifiers().onlyIf()).containsExactly("mariadb");
+    }
+
+    @Test
     void failuresOnOnlySomeTargetsAreMarkedPerTarget() {
         ScriptedTarget wire = wire();
         ScriptedTarget engine = new ScriptedTarget("engine", "engine", "ours", "mysql");
