@@ -170,8 +170,31 @@ class ProtocolEdgeTest {
              RawClient c = RawClient.authenticated(small.port())) {
             byte[] err = c.command(0x03, new byte[2000]);
             assertThat(errno(err)).isEqualTo(1153);
+            assertThat(RawClient.sqlState(err)).isEqualTo("08S01");
             assertThat(errorMessage(err)).isEqualTo("Got a packet bigger than 'max_allowed_packet' bytes");
             assertThat(c.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void oversizedPacketFromAClientStillSendingGetsTheError() throws Exception {
+        try (SprocketServer small = TestServers.start(
+                ServerConfig.defaults(TestServers.DATA_DIR).withPort(0).withMaxAllowedPacket(1024), ENGINE);
+             RawClient c = RawClient.authenticated(small.port())) {
+            // announce 4 MB, send it in pieces while the server has already refused it
+            c.socket.getOutputStream().write(new byte[] {0, 0, 0x40, 0, 3});
+            byte[] chunk = new byte[64 * 1024];
+            for (int i = 0; i < 64; i++) c.socket.getOutputStream().write(chunk);
+            assertThat(errno(c.read())).isEqualTo(1153);
+        }
+    }
+
+    @Test
+    void hugeHandshakePacketIsRefusedBeforeAuthentication() throws Exception {
+        try (RawClient c = new RawClient(server.port())) {
+            c.read();
+            c.socket.getOutputStream().write(new byte[] {0, 0, 0x10, 1}); // 1 MB "handshake response"
+            assertThat(errno(c.read())).isEqualTo(1153);
         }
     }
 

@@ -47,6 +47,8 @@ public final class ClientConnection implements Runnable, AuthExchange {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PROTOCOL_VERSION = 10;
     private static final int DEFAULT_COLLATION = 255; // utf8mb4_0900_ai_ci
+    /** Largest packet accepted before authentication: a handshake response is a few hundred bytes. */
+    private static final int HANDSHAKE_MAX_PACKET = 64 * 1024;
 
     private final long id;
     private final SessionFactory sessions;
@@ -89,17 +91,18 @@ public final class ClientConnection implements Runnable, AuthExchange {
         try {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(settings.connectTimeoutMs());
-            channel = new PacketChannel(socket.getInputStream(), socket.getOutputStream(),
-                    settings.maxAllowedPacket());
+            channel = new PacketChannel(socket.getInputStream(), socket.getOutputStream(), HANDSHAKE_MAX_PACKET);
             InetAddress address = ((InetSocketAddress) socket.getRemoteSocketAddress()).getAddress();
             clientAddress = address.getHostAddress();
             displayHost = address.isLoopbackAddress() ? "localhost" : clientAddress;
             if (!handshake()) return;
+            channel.setMaxAllowedPacket(settings.maxAllowedPacket());
             socket.setSoTimeout(settings.waitTimeoutMs());
             commandLoop();
         } catch (ProtocolException e) {
             LOG.debug("connection {}: protocol error: {}", id, e.getMessage());
             sendQuietly(e.error());
+            if (e.error().errno() == ProtocolErrors.packetTooLarge().errno()) discardRestOfInput();
         } catch (SocketTimeoutException e) {
             LOG.debug("connection {}: timed out", id);
             if (authenticated) sendQuietly(ProtocolErrors.idleTimeout());
@@ -136,6 +139,23 @@ public final class ClientConnection implements Runnable, AuthExchange {
             socket.close();
         } catch (IOException ignored) {
             // nothing left to do
+        }
+    }
+
+    /**
+     * The client may still be sending the oversized packet; closing with unread input would reset the connection
+     * and could destroy the error packet before the client reads it. Half-close, then swallow the rest briefly.
+     */
+    private void discardRestOfInput() {
+        try {
+            socket.shutdownOutput();
+            socket.setSoTimeout(1000);
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long budget = settings.maxAllowedPacket() + PacketChannel.MAX_PACKET;
+            for (int n; budget > 0 && (n = in.read(buffer)) > 0; ) budget -= n;
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort (an SSLSocket cannot half-close)
         }
     }
 
