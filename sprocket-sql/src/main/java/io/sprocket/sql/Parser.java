@@ -35,8 +35,11 @@ public final class Parser {
     /** Like {@link #parse(String, ParserOptions)} but also returns source text and parameter count. */
     public static ParsedStatement parseSingle(String sql, ParserOptions options) {
         ParsedStatement first = parseNext(sql, 0, options).orElseThrow(EmptyQueryException::new);
-        if (first.nextOffset() < sql.length() && parseNext(sql, first.nextOffset(), options).isPresent()) {
-            throw StatementParser.errorAt(sql, first.nextOffset(), options);
+        if (first.nextOffset() < sql.length()) {
+            SqlSyntaxException trailing = StatementParser.errorIfMoreText(sql, first.nextOffset(), options);
+            if (trailing != null) {
+                throw trailing;
+            }
         }
         return first;
     }

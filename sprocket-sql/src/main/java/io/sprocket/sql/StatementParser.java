@@ -31,7 +31,11 @@ final class StatementParser {
         this.utility = new UtilityParser(cursor, expressions, this);
     }
 
-    static Optional<ParsedStatement> parseNext(String sql, int offset, ParserOptions options) {
+    static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
+        String sql = stripTrailingTerminators(text);
+        if (offset >= sql.length()) {
+            return Optional.empty();
+        }
         int lineBase = skipWhitespace(sql, offset);
         TokenCursor cursor = new TokenCursor(sql, offset, lineBase, options);
         Token first = cursor.peek();
@@ -52,7 +56,7 @@ final class StatementParser {
         if (cursor.isSymbol(";")) {
             next = cursor.peek().end();
         } else if (cursor.peek().kind() == TokenKind.END) {
-            next = sql.length();
+            next = text.length();
         } else {
             throw cursor.error();
         }
@@ -60,10 +64,26 @@ final class StatementParser {
                 cursor.parameterCount()));
     }
 
-    /** A syntax error at the first token at or after offset (used when text follows a single statement). */
-    static SqlSyntaxException errorAt(String sql, int offset, ParserOptions options) {
+    /** A syntax error at the first token at or after offset, or null when only whitespace and comments remain. */
+    static SqlSyntaxException errorIfMoreText(String text, int offset, ParserOptions options) {
+        String sql = stripTrailingTerminators(text);
+        if (offset >= sql.length()) {
+            return null;
+        }
         TokenCursor cursor = new TokenCursor(sql, offset, skipWhitespace(sql, 0), options);
-        return cursor.error();
+        return cursor.peek().kind() == TokenKind.END ? null : cursor.error();
+    }
+
+    /**
+     * MySQL drops trailing whitespace and semicolons from the query text before parsing (so "SELECT 1;;" is
+     * one statement and "SELECT 1 FROM;" fails near ''); a prefix keeps every offset valid.
+     */
+    static String stripTrailingTerminators(String sql) {
+        int end = sql.length();
+        while (end > 0 && (sql.charAt(end - 1) == ';' || Character.isWhitespace(sql.charAt(end - 1)))) {
+            end--;
+        }
+        return end == sql.length() ? sql : sql.substring(0, end);
     }
 
     private static int skipWhitespace(String sql, int offset) {

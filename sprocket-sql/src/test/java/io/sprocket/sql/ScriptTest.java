@@ -43,6 +43,19 @@ class ScriptTest {
     }
 
     @Test
+    void trailingSemicolonsAndSpacesAreDroppedLikeMysql() {
+        assertThat(Parser.parseScript("SELECT 1;;  ;\n")).hasSize(1);
+        assertThatThrownBy(() -> Parser.parse("SELECT 1 FROM;"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEmpty());
+        // an empty statement in the middle is still an error (oracle: near ';SELECT 2')
+        ParsedStatement first = Parser.parseNext("SELECT 1; ;SELECT 2", 0).orElseThrow();
+        assertThatThrownBy(() -> Parser.parseNext("SELECT 1; ;SELECT 2", first.nextOffset()))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEqualTo(";SELECT 2"));
+        assertThatThrownBy(() -> Parser.parseNext("SELECT 1 FROM; SELECT 2", 0))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEqualTo("; SELECT 2"));
+    }
+
+    @Test
     void executableCommentsAreParsed() {
         assertThat(Parser.parse("/*!40101 SET @a = 1 */")).isInstanceOf(SetVariables.class);
         assertThat(Parser.parse("SELECT /*!80000 1 + */ 1")).isInstanceOf(Select.class);
