@@ -34,8 +34,8 @@ final class ControlFunctions {
         double n = Coercion.toDouble(a[0], c);
         long result = 0;
         for (int i = 1; i < a.length; i++) {
-            if (a[i] == null) continue;
-            if (Coercion.toDouble(a[i], c) <= n) result = i;
+            // A NULL bound counts as below N (it sorts first).
+            if (a[i] == null || Coercion.toDouble(a[i], c) <= n) result = i;
             else break;
         }
         return result;

@@ -137,6 +137,7 @@ final class EncodingFunctions {
             negative = true;
             i++;
         }
+        if (i >= s.length()) return null; // nothing to convert
         BigInteger value = BigInteger.ZERO;
         BigInteger base = BigInteger.valueOf(absFrom);
         for (; i < s.length(); i++) {

@@ -72,8 +72,9 @@ final class NumericFunctions {
     }
 
     private static Object checked(double r, String name, Object[] a) {
-        if (Double.isInfinite(r)) throw outOfRange(name, a);
-        return Double.isNaN(r) ? null : r;
+        // Overflow and undefined results (a negative base to a fractional power) are both error 1690.
+        if (Double.isInfinite(r) || Double.isNaN(r)) throw outOfRange(name, a);
+        return r;
     }
 
     /** ER_DATA_OUT_OF_RANGE naming the call the way MySQL prints it, e.g. DOUBLE value is out of range in 'exp(1000)'. */
@@ -135,7 +136,7 @@ final class NumericFunctions {
     private static Object round(Object[] a, FunctionContext c, boolean truncate) {
         if (anyNull(a)) return null;
         long places = a.length > 1 ? toLong(a[1], c) : 0;
-        int d = (int) Math.max(-100, Math.min(30, places));
+        int d = (int) Math.max(-1000, Math.min(30, places));
         RoundingMode mode = truncate ? RoundingMode.DOWN : RoundingMode.HALF_UP;
         Object v = a[0];
         if (v instanceof Long || v instanceof BigInteger) {
@@ -151,6 +152,7 @@ final class NumericFunctions {
         }
         double x = toDouble(v, c);
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+        if (d < -308) return 0.0; // every double rounds to zero at that magnitude
         if (truncate) {
             BigDecimal r = new BigDecimal(x).setScale(d, RoundingMode.DOWN);
             // Exact binary expansion then cut: matches MySQL for values like 1.999 -> 1.9.

@@ -32,6 +32,10 @@ class NumericFunctionsTest {
         assertThat(c.call("ceil", d("1.2"))).isEqualTo(2L);
         assertThat(c.call("floor", d("-1.2"))).isEqualTo(-2L);
         assertThat(c.call("ceiling", -1.2)).isEqualTo(-1.0);
+        // select round(1.5e300, -400), conv('',10,2), interval(5, 1, null, 10) -> 0, NULL, 2
+        assertThat(c.call("round", 1.5e300, -400L)).isEqualTo(0.0);
+        assertThat(c.call("conv", "", 10L, 2L)).isNull();
+        assertThat(c.call("interval", 5L, 1L, null, 10L)).isEqualTo(2L);
     }
 
     @Test
