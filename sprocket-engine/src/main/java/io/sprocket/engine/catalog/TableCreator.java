@@ -90,12 +90,14 @@ final class TableCreator {
     static void addElements(DdlContext ctx, TableDraft draft, List<TableElement> elements) {
         List<CheckConstraint> checks = new ArrayList<>();
         List<IndexDefinition> indexes = new ArrayList<>();
+        java.util.Map<List<CheckConstraint>, String> columnChecks = new java.util.IdentityHashMap<>();
         for (TableElement e : elements) {
             switch (e) {
                 case ColumnDefinition c -> {
                     draft.columns.add(ColumnFactory.build(ctx, c, draft.collation));
                     addInlineKey(draft, c, indexes);
                     checks.addAll(c.checks());
+                    columnChecks.put(c.checks(), c.name());
                 }
                 case IndexDefinition i -> indexes.add(i);
                 case CheckConstraint c -> checks.add(c);
@@ -103,7 +105,18 @@ final class TableCreator {
             }
         }
         for (IndexDefinition i : indexes) addIndex(draft, i);
-        for (CheckConstraint c : checks) addCheck(draft, c);
+        for (CheckConstraint c : checks) {
+            addCheck(draft, c);
+            CheckDef added = draft.checks.get(draft.checks.size() - 1);
+            for (var entry : columnChecks.entrySet()) {
+                if (!entry.getKey().contains(c)) continue;
+                for (String ref : ExpressionColumns.of(c.condition())) {
+                    if (!ref.equalsIgnoreCase(entry.getValue())) {
+                        throw new SqlException(ErrorCode.ER_COLUMN_CHECK_CONSTRAINT_REFERENCES_OTHER_COLUMN, added.name());
+                    }
+                }
+            }
+        }
     }
 
     private static void addInlineKey(TableDraft draft, ColumnDefinition c, List<IndexDefinition> indexes) {

@@ -163,6 +163,14 @@ final class TableDraft {
             built.add(new IndexDef(0, index.name(), index.kind(), parts, index.comment(), index.visible()));
         }
         checkAutoIncrement(built);
+        for (CheckDef check : checks) {
+            for (String ref : ExpressionColumns.of(check.condition())) {
+                if (columnIndex(ref) < 0) {
+                    throw new SqlException(ErrorCode.ER_BAD_FIELD_ERROR, ref,
+                            "check constraint " + check.name() + " expression");
+                }
+            }
+        }
         // MySQL's key order: PRIMARY, UNIQUE over NOT NULL columns, other UNIQUE, then plain keys; stable otherwise.
         built.sort(Comparator.comparingInt(this::rank));
         List<IndexDef> numbered = new ArrayList<>();

@@ -244,6 +244,17 @@ class DdlAlterAndCopyTest {
     }
 
     @Test
+    void checkConstraintsMustNameExistingColumns() {
+        assertThat(error(() -> db.run(createTable("t", col("a", type(TypeName.INT)), check(null, gt(ref("b"), num(0))))))
+                .getMessage()).isEqualTo("Unknown column 'b' in 'check constraint t_chk_1 expression'");
+        io.sprocket.sql.ast.ColumnDefinition a = new io.sprocket.sql.ast.ColumnDefinition("a", type(TypeName.INT),
+                io.sprocket.sql.ast.Nullability.UNSPECIFIED, null, false, null, false, io.sprocket.sql.ast.ColumnKey.NONE,
+                null, null, false, List.of(check(null, gt(ref("b"), num(0)))), null);
+        assertThat(error(() -> db.run(createTable("t", a, col("b", type(TypeName.INT))))).getMessage())
+                .isEqualTo("Column check constraint 't_chk_1' references other column.");
+    }
+
+    @Test
     void mysqlOrdersUniqueKeysBeforePlainKeys() {
         db.run(createTable("t", col("a", type(TypeName.INT)), col("b", type(TypeName.INT)).notNull(),
                 key(IndexKind.INDEX, "k", "a"), key(IndexKind.UNIQUE, "u_null", "a"), key(IndexKind.UNIQUE, "u_nn", "b")));
