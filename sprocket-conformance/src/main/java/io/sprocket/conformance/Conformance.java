@@ -9,13 +9,13 @@ import io.sprocket.conformance.runner.KnownFailMarker;
 import io.sprocket.conformance.runner.Recorder;
 import io.sprocket.conformance.runner.RecordResult;
 import io.sprocket.conformance.runner.Summary;
-import io.sprocket.conformance.target.EngineTarget;
-import io.sprocket.conformance.target.JdbcDriver;
-import io.sprocket.conformance.target.JdbcTarget;
-import io.sprocket.conformance.target.SprocketServerLauncher;
-import io.sprocket.conformance.target.Target;
-import io.sprocket.conformance.target.TargetException;
-import io.sprocket.conformance.target.WireTarget;
+import io.sprocket.conformance.backend.EngineTarget;
+import io.sprocket.conformance.backend.JdbcDriver;
+import io.sprocket.conformance.backend.JdbcTarget;
+import io.sprocket.conformance.backend.SprocketServerLauncher;
+import io.sprocket.conformance.backend.Target;
+import io.sprocket.conformance.backend.TargetException;
+import io.sprocket.conformance.backend.WireTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +116,7 @@ public final class Conformance {
                 TestFile after = Recorder.record(result);
                 Files.writeString(path, TestFileWriter.write(after), StandardCharsets.UTF_8);
                 long harness = result.records().stream().filter(r -> r.actual().stream().anyMatch(
-                        a -> a instanceof io.sprocket.conformance.target.Actual.Failure f && f.errno() == 0)).count();
+                        a -> a instanceof io.sprocket.conformance.backend.Actual.Failure f && f.errno() == 0)).count();
                 out.println("recorded " + path + " (" + before.sqlRecordCount() + " records"
                         + (harness > 0 ? ", " + harness + " left unchanged after harness failures" : "") + ")");
             }

@@ -1,8 +1,8 @@
 package io.sprocket.conformance.runner;
 
 import io.sprocket.conformance.format.Expectation;
-import io.sprocket.conformance.target.Actual;
-import io.sprocket.conformance.target.TypeLetters;
+import io.sprocket.conformance.backend.Actual;
+import io.sprocket.conformance.backend.TypeLetters;
 import java.util.List;
 import java.util.regex.Pattern;
 

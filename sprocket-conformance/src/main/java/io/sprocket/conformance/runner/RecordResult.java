@@ -1,6 +1,6 @@
 package io.sprocket.conformance.runner;
 
-import io.sprocket.conformance.target.Actual;
+import io.sprocket.conformance.backend.Actual;
 import java.util.List;
 import java.util.Objects;
 

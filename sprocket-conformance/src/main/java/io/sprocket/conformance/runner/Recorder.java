@@ -3,7 +3,7 @@ package io.sprocket.conformance.runner;
 import io.sprocket.conformance.format.Expectation;
 import io.sprocket.conformance.format.TestFile;
 import io.sprocket.conformance.format.TestRecord;
-import io.sprocket.conformance.target.Actual;
+import io.sprocket.conformance.backend.Actual;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -96,7 +96,7 @@ public final class Recorder {
             char actual = rows.columns().get(i).type();
             char before = keep ? previous.charAt(i) : actual;
             // '?' written by hand means "type not checked" (e.g. where MySQL and MariaDB type a NULL differently)
-            out.append(keep && io.sprocket.conformance.target.TypeLetters.matches(before, actual) ? before : actual);
+            out.append(keep && io.sprocket.conformance.backend.TypeLetters.matches(before, actual) ? before : actual);
         }
         return out.toString();
     }

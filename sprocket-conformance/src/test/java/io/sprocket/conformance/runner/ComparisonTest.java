@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sprocket.conformance.format.Expectation;
 import io.sprocket.conformance.format.Expectation.Sort;
-import io.sprocket.conformance.target.Actual;
+import io.sprocket.conformance.backend.Actual;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import io.sprocket.conformance.format.TestFile;
 import io.sprocket.conformance.format.TestFileParser;
 import io.sprocket.conformance.format.TestFileWriter;
 import io.sprocket.conformance.runner.RecordResult.Status;
-import io.sprocket.conformance.target.Actual;
+import io.sprocket.conformance.backend.Actual;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.sprocket.conformance.runner;
 
-import io.sprocket.conformance.target.Actual;
-import io.sprocket.conformance.target.Target;
-import io.sprocket.conformance.target.TargetConnection;
+import io.sprocket.conformance.backend.Actual;
+import io.sprocket.conformance.backend.Target;
+import io.sprocket.conformance.backend.TargetConnection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
