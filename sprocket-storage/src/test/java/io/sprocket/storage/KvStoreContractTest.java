@@ -23,6 +23,23 @@ public abstract class KvStoreContractTest extends KvStoreFixture {
     }
 
     @Test
+    void emptyValuesAndEmptyKeysAreNotAbsence() {
+        try (KvTransaction transaction = store.begin()) {
+            transaction.put(b("empty"), new byte[0]);
+            transaction.put(new byte[0], b("empty key"));
+            assertThat(transaction.get(b("empty"))).isEmpty();
+            transaction.commit();
+        }
+        try (KvTransaction transaction = store.begin()) {
+            assertThat(transaction.get(b("empty"))).isNotNull().isEmpty();
+            assertThat(s(transaction.get(new byte[0]))).isEqualTo("empty key");
+            assertThat(drain(transaction.scan(null, null, false))).containsExactly("=empty key", "empty=");
+            transaction.delete(b("empty"));
+            assertThat(transaction.getForUpdate(b("empty"), true)).isNull();
+        }
+    }
+
+    @Test
     void snapshotDoesNotSeeLaterCommitButSeesOwnWrites() {
         commitAll("k", "old", "other", "x");
         try (KvTransaction reader = store.begin()) {
