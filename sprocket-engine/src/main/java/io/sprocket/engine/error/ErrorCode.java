@@ -103,6 +103,7 @@ public enum ErrorCode {
     ER_WARN_DEPRECATED_SQLMODE(3090, "HY000", "Changing sql mode '%s' is deprecated. It will be removed in a future release."),
     ER_SQL_MODE_MERGED(3135, "HY000", "'NO_ZERO_DATE', 'NO_ZERO_IN_DATE' and 'ERROR_FOR_DIVISION_BY_ZERO' sql modes should be used with strict mode. They will be merged with strict mode in a future release."),
     ER_VAR_DOES_NOT_EXIST(3615, "HY000", "Variable %s does not exist in persisted config file"),
+    ER_PERSIST_ONLY_ACCESS_DENIED_ERROR(3630, "42000", "Access denied; you need %.128s privileges for this operation"),
     ER_WRONG_USAGE(1221, "HY000", "Incorrect usage of %s and %s"),
     ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT(1222, "21000", "The used SELECT statements have a different number of columns"),
     ER_OPERAND_COLUMNS(1241, "21000", "Operand should contain %d column(s)"),
