@@ -264,6 +264,10 @@ final class CollationWeights {
                         || type == Character.ENCLOSING_MARK || type == Character.UNASSIGNED) {
                     continue; // ignorable
                 }
+                if ((c >= 0x3400 && c < 0xA000) || (c >= 0xAC00 && c < 0xD7A4) || (c >= 0xE000 && c < 0xF900)) {
+                    t[c] = UCA_NON_ASCII_BASE + c; // ideographs, Hangul syllables, private use: no decomposition
+                    continue;
+                }
                 String base = switch (ch) {
                     case '\u00DF' -> "ss";
                     case '\u00E6', '\u00C6' -> "ae";

@@ -32,7 +32,7 @@ final class TemporalParser {
         int[] f = new int[7]; // year, month, day, hour, minute, second, micros
         boolean hasTime;
         int pos;
-        if (runEnd == n || s.charAt(runEnd) == '.' || space(s.charAt(runEnd)) && digits >= 6 && onlySpaces(s, runEnd)) {
+        if (runEnd == n || s.charAt(runEnd) == '.' && digits >= 6 || space(s.charAt(runEnd)) && digits >= 6 && onlySpaces(s, runEnd)) {
             // digits only: YYYYMMDD[hhmmss] or YYMMDD[hhmmss]
             if (digits < 5) return null;
             int yearLen = (digits == 8 || digits >= 14) ? 4 : 2;
@@ -67,7 +67,7 @@ final class TemporalParser {
                 while (p < n && punct(s.charAt(p))) p++;
                 if (p == sep) return null;
             }
-            if (yearDigits <= 2) f[0] = twoDigitYear(f[0]);
+            if (yearDigits == 2) f[0] = twoDigitYear(f[0]); // a one-digit year stays as written
             hasTime = false;
             pos = p;
             // separator between date and time: whitespace or 'T'

@@ -28,6 +28,34 @@ class TemporalsTest {
     }
 
     @Test
+    void moreOracleCases() {
+        // oracle: CAST('2024-01-02T10:20:30' AS DATETIME(6)), CAST('2024.01.02' AS DATE), two spaces, '12-1-2 3:4:5',
+        //   '2024-01-02 25:00:00' (NULL), '20240102 101010' (NULL), '2024-01-02 10', '0-1-1' (0000-01-01)
+        assertThat(dt("2024-01-02T10:20:30")).isEqualTo(new SqlDateTime(2024, 1, 2, 10, 20, 30, 0));
+        assertThat(dt("2024.01.02")).isEqualTo(new SqlDateTime(2024, 1, 2, 0, 0, 0, 0));
+        assertThat(dt("2024-01-02  10:20:30")).isEqualTo(new SqlDateTime(2024, 1, 2, 10, 20, 30, 0));
+        assertThat(dt("12-1-2 3:4:5")).isEqualTo(new SqlDateTime(2012, 1, 2, 3, 4, 5, 0));
+        assertThat(dt("2024-01-02 25:00:00")).isNull();
+        assertThat(dt("20240102 101010")).isNull();
+        assertThat(dt("2024-01-02 10")).isEqualTo(new SqlDateTime(2024, 1, 2, 10, 0, 0, 0));
+        assertThat(dt("2024-01-02 10:20:30.")).isEqualTo(new SqlDateTime(2024, 1, 2, 10, 20, 30, 0));
+        assertThat(dt("0-1-1")).isEqualTo(new SqlDateTime(0, 1, 1, 0, 0, 0, 0));
+        CollectedWarnings w = new CollectedWarnings();
+        assertThat(Temporals.toDateTime("2024-01-02 10:20:30 x", w)).isEqualTo(new SqlDateTime(2024, 1, 2, 10, 20, 30, 0));
+        assertThat(w.rows()).containsExactly("Warning|1292|Truncated incorrect datetime value: '2024-01-02 10:20:30 x'");
+        // CAST('1:2' AS TIME), '-00:00:01', '101010.123', ' 12:00', '12:00:00x' (warning), '1:2:3:4' (warning)
+        CollectedWarnings t = new CollectedWarnings();
+        assertThat(Temporals.toTime("1:2", t)).isEqualTo(new SqlTime(false, 1, 2, 0, 0));
+        assertThat(Temporals.toTime("-00:00:01", t)).isEqualTo(new SqlTime(true, 0, 0, 1, 0));
+        assertThat(Temporals.toTime("101010.123", t)).isEqualTo(new SqlTime(false, 10, 10, 10, 123000));
+        assertThat(Temporals.toTime(" 12:00", t)).isEqualTo(new SqlTime(false, 12, 0, 0, 0));
+        assertThat(Temporals.toTime("12:00:00x", t)).isEqualTo(new SqlTime(false, 12, 0, 0, 0));
+        assertThat(Temporals.toTime("1:2:3:4", t)).isEqualTo(new SqlTime(false, 1, 2, 3, 0));
+        assertThat(t.rows()).containsExactly("Warning|1292|Truncated incorrect time value: '12:00:00x'",
+                "Warning|1292|Truncated incorrect time value: '1:2:3:4'");
+    }
+
+    @Test
     void invalidDatesAreNullWithWarnings() {
         // oracle: CAST('abc' AS DATE) -> NULL, Warning 1292 Incorrect datetime value: 'abc'
         CollectedWarnings w = new CollectedWarnings();
