@@ -26,16 +26,28 @@ final class DateArithmetic {
     private static final int MAX_YEAR = 9999;
 
     static void register(FunctionRegistry.Builder b) {
-        b.add("date_add", 3, 3, ResultTypeRule.TEMPORAL_ARITHMETIC,
-                (a, c) -> anyNull(a) ? null : add(a[0], a[1], IntervalUnit.of(a[2]), 1, c));
-        b.add("date_sub", 3, 3, ResultTypeRule.TEMPORAL_ARITHMETIC,
-                (a, c) -> anyNull(a) ? null : add(a[0], a[1], IntervalUnit.of(a[2]), -1, c));
-        b.add("adddate", 2, 3, ResultTypeRule.TEMPORAL_ARITHMETIC, (a, c) -> anyNull(a) ? null
-                : add(a[0], a[1], a.length == 3 ? IntervalUnit.of(a[2]) : IntervalUnit.DAY, 1, c));
-        b.add("subdate", 2, 3, ResultTypeRule.TEMPORAL_ARITHMETIC, (a, c) -> anyNull(a) ? null
-                : add(a[0], a[1], a.length == 3 ? IntervalUnit.of(a[2]) : IntervalUnit.DAY, -1, c));
-        b.add("timestampadd", 3, 3, ResultTypeRule.DATETIME,
-                (a, c) -> anyNull(a) ? null : add(a[2], a[1], IntervalUnit.of(a[0]), 1, c));
+        b.add("date_add", 3, 3, true, ResultTypeRule.TEMPORAL_ARITHMETIC, () -> {
+            IntervalUnit.Site unit = new IntervalUnit.Site();
+            return (a, c) -> anyNull(a) ? null : add(a[0], a[1], unit.of(a[2]), 1, c);
+        });
+        b.add("date_sub", 3, 3, true, ResultTypeRule.TEMPORAL_ARITHMETIC, () -> {
+            IntervalUnit.Site unit = new IntervalUnit.Site();
+            return (a, c) -> anyNull(a) ? null : add(a[0], a[1], unit.of(a[2]), -1, c);
+        });
+        b.add("adddate", 2, 3, true, ResultTypeRule.TEMPORAL_ARITHMETIC, () -> {
+            IntervalUnit.Site unit = new IntervalUnit.Site();
+            return (a, c) -> anyNull(a) ? null
+                    : add(a[0], a[1], a.length == 3 ? unit.of(a[2]) : IntervalUnit.DAY, 1, c);
+        });
+        b.add("subdate", 2, 3, true, ResultTypeRule.TEMPORAL_ARITHMETIC, () -> {
+            IntervalUnit.Site unit = new IntervalUnit.Site();
+            return (a, c) -> anyNull(a) ? null
+                    : add(a[0], a[1], a.length == 3 ? unit.of(a[2]) : IntervalUnit.DAY, -1, c);
+        });
+        b.add("timestampadd", 3, 3, true, ResultTypeRule.DATETIME, () -> {
+            IntervalUnit.Site unit = new IntervalUnit.Site();
+            return (a, c) -> anyNull(a) ? null : add(a[2], a[1], unit.of(a[0]), 1, c);
+        });
         b.add("addtime", 2, 2, ResultTypeRule.FIRST_ARGUMENT, (a, c) -> anyNull(a) ? null : addTime(a[0], a[1], 1, c));
         b.add("subtime", 2, 2, ResultTypeRule.FIRST_ARGUMENT, (a, c) -> anyNull(a) ? null : addTime(a[0], a[1], -1, c));
         b.add("datediff", 2, 2, ResultTypeRule.INTEGER, (a, c) -> {

@@ -32,6 +32,21 @@ enum IntervalUnit {
         }
     }
 
+    /** Remembers a call site's last unit so that a constant unit is not looked up by name on every row. */
+    static final class Site {
+        private record Last(Object text, IntervalUnit unit) {}
+
+        private volatile Last last;
+
+        IntervalUnit of(Object text) {
+            Last l = last;
+            if (l != null && l.text.equals(text)) return l.unit;
+            IntervalUnit u = IntervalUnit.of(text);
+            last = new Last(text, u);
+            return u;
+        }
+    }
+
     /** Units whose result keeps a DATE a DATE. */
     boolean dateOnly() {
         return this == DAY || this == WEEK || months;
