@@ -131,8 +131,16 @@ final class TableDraft {
                 }
             }
         }
+        for (ColumnDef c : columns) {
+            if (c.name().isEmpty() || c.name().endsWith(" ")) throw new SqlException(ErrorCode.ER_WRONG_COLUMN_NAME, c.name());
+            if (c.name().length() > DdlExecutor.MAX_IDENTIFIER) throw new SqlException(ErrorCode.ER_TOO_LONG_IDENT, c.name());
+        }
         List<IndexDef> built = new ArrayList<>();
         for (Index index : indexes) {
+            if (index.name().length() > DdlExecutor.MAX_IDENTIFIER) {
+                throw new SqlException(ErrorCode.ER_TOO_LONG_IDENT, index.name());
+            }
+            long keyBytes = 0;
             List<IndexDef.Part> parts = new ArrayList<>();
             for (Part p : index.parts()) {
                 int col = columnIndex(p.column());
@@ -159,6 +167,8 @@ final class TableDraft {
                     columns.set(col, withNullable(c, false));
                 }
                 parts.add(new IndexDef.Part(col, prefix, p.descending()));
+                keyBytes += keyPartBytes(type, prefix);
+                if (keyBytes > MAX_KEY_BYTES) throw new SqlException(ErrorCode.ER_TOO_LONG_KEY, MAX_KEY_BYTES);
             }
             built.add(new IndexDef(0, index.name(), index.kind(), parts, index.comment(), index.visible()));
         }
@@ -181,6 +191,21 @@ final class TableDraft {
         }
         return new TableDef(id, schema, name, columns, numbered, checks, collation, engine, comment,
                 autoIncrementStart, createOptions);
+    }
+
+    /** InnoDB's limit for an index key (DYNAMIC row format). */
+    static final int MAX_KEY_BYTES = 3072;
+
+    /** Bytes a key part takes in InnoDB's accounting: characters times the charset's maximum width for strings. */
+    private static long keyPartBytes(SqlType type, int prefix) {
+        if (type.kind().isCharacter() || type.kind() == TypeKind.ENUM || type.kind() == TypeKind.SET) {
+            if (type.kind() == TypeKind.ENUM) return 2;
+            if (type.kind() == TypeKind.SET) return 8;
+            long chars = prefix > 0 ? prefix : type.maxChars();
+            return chars * type.collation().charset().maxLength();
+        }
+        if (type.kind().isBinaryString()) return prefix > 0 ? prefix : type.maxChars();
+        return 8;
     }
 
     private int rank(IndexDef i) {

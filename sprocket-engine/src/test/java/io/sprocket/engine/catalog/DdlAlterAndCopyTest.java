@@ -255,6 +255,14 @@ class DdlAlterAndCopyTest {
     }
 
     @Test
+    void keysLongerThanInnoDbAllowsAreRejected() {
+        assertThat(error(() -> db.run(createTable("t", col("a", type(TypeName.VARCHAR, 1000)),
+                key(IndexKind.UNIQUE, null, "a")))).getMessage())
+                .isEqualTo("Specified key was too long; max key length is 3072 bytes");
+        db.run(createTable("t", col("a", type(TypeName.VARCHAR, 768)), key(IndexKind.UNIQUE, null, "a")));
+    }
+
+    @Test
     void mysqlOrdersUniqueKeysBeforePlainKeys() {
         db.run(createTable("t", col("a", type(TypeName.INT)), col("b", type(TypeName.INT)).notNull(),
                 key(IndexKind.INDEX, "k", "a"), key(IndexKind.UNIQUE, "u_null", "a"), key(IndexKind.UNIQUE, "u_nn", "b")));
