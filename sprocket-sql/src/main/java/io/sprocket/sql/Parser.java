@@ -1,5 +1,6 @@
 package io.sprocket.sql;
 
+import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.Statement;
 
 import java.util.ArrayList;
@@ -42,6 +43,28 @@ public final class Parser {
             }
         }
         return first;
+    }
+
+    /**
+     * Parses a lone expression, e.g. a DEFAULT or CHECK text kept in the catalog or produced by
+     * {@link SqlFormatter}. Placeholders are numbered from 0.
+     *
+     * @throws SqlSyntaxException when the text is not exactly one expression
+     */
+    public static Expression parseExpression(String text, ParserOptions options) {
+        TokenCursor cursor = new TokenCursor(text, 0, 0, options);
+        if (cursor.peek().kind() == TokenKind.END) {
+            throw cursor.error();
+        }
+        Expression expression = new ExpressionParser(cursor).expression();
+        if (cursor.peek().kind() != TokenKind.END) {
+            throw cursor.error();
+        }
+        return expression;
+    }
+
+    public static Expression parseExpression(String text) {
+        return parseExpression(text, ParserOptions.DEFAULT);
     }
 
     /** Parses every statement of a multi-statement text; stops at the first error (throws it). */

@@ -2,6 +2,7 @@ package io.sprocket.sql;
 
 import io.sprocket.sql.ast.ColumnDefinition;
 import io.sprocket.sql.ast.CreateTable;
+import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormatterTest {
     private static final SqlFormatter MYSQL = new SqlFormatter("utf8mb4");
@@ -49,6 +51,23 @@ class FormatterTest {
     })
     void expressionsPrintLikeMysql(String sql, String expected) {
         assertThat(MYSQL.formatExpression(ExpressionParserTest.expr(sql))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a > 0 AND b NOT LIKE 'x%'", "CAST(a AS DECIMAL(10,2)) + INTERVAL 1 DAY", "j->>'$.a' IN (1, 2)",
+            "CASE WHEN a IS NULL THEN _latin1'x' ELSE TRIM(LEADING 'y' FROM b) END", "-a * ~b DIV 2",
+            "a REGEXP 'x' OR NOT EXISTS (SELECT 1 FROM t WHERE t.c = a)", "CURRENT_TIMESTAMP(3) <=> DATE '2020-01-01'"})
+    void expressionTextRoundTrips(String sql) {
+        Expression parsed = Parser.parseExpression(sql);
+        String text = MYSQL.formatExpression(parsed);
+        assertThat(MYSQL.formatExpression(Parser.parseExpression(text))).isEqualTo(text);
+    }
+
+    @Test
+    void parseExpressionRejectsTrailingText() {
+        assertThatThrownBy(() -> Parser.parseExpression("a b")).isInstanceOfSatisfying(SqlSyntaxException.class,
+                e -> assertThat(e.nearText()).isEqualTo("b"));
+        assertThatThrownBy(() -> Parser.parseExpression("")).isInstanceOf(SqlSyntaxException.class);
     }
 
     @Test
