@@ -319,6 +319,37 @@ public final class SessionVariables {
         store.put("collation_database", collation == null ? stringValue("collation_server") : collation);
     }
 
+    /** The settings a stored program created now records (see {@link CreationContext}). */
+    public CreationContext creationContext() {
+        return new CreationContext(sqlMode, stringValue("character_set_client"), stringValue("collation_connection"),
+                stringValue("collation_database"));
+    }
+
+    /**
+     * Installs a stored program's creation context for its execution (sql_mode, client charset, connection
+     * and database collations, with their linked charsets) and returns the session's previous context, which
+     * the invoker restores with {@link #leave} in a finally block.
+     */
+    public CreationContext enter(CreationContext context) {
+        CreationContext previous = creationContext();
+        install(context);
+        return previous;
+    }
+
+    /** Restores the context {@link #enter} returned. */
+    public void leave(CreationContext previous) {
+        install(previous);
+    }
+
+    private void install(CreationContext context) {
+        store.put("sql_mode", context.sqlMode());
+        store.put("character_set_client", context.characterSetClient());
+        store.put("collation_connection", context.collationConnection());
+        LinkedVariables.afterSet("collation_connection", context.collationConnection(), store, catalog.charsets());
+        store.put("collation_database", context.collationDatabase());
+        LinkedVariables.afterSet("collation_database", context.collationDatabase(), store, catalog.charsets());
+    }
+
     // ---- SHOW -----------------------------------------------------------------------------------------
 
     /**

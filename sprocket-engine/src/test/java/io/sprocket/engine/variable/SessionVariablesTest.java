@@ -399,4 +399,30 @@ class SessionVariablesTest {
         assertThat(session.autocommit()).isFalse();
         assertThat(globals.select("max_connections")).isEqualTo(42L);
     }
+
+    @Test
+    void storedProgramsRunUnderTheirCreationContext() {
+        session.set(NONE, "sql_mode", "ANSI_QUOTES", warnings);
+        session.setNames("latin1", null, warnings);
+        CreationContext recorded = session.creationContext();
+        assertThat(recorded.sqlModeText()).isEqualTo("ANSI_QUOTES");
+        assertThat(recorded.characterSetClient()).isEqualTo("latin1");
+        assertThat(recorded.collationConnection()).isEqualTo("latin1_swedish_ci");
+        assertThat(recorded.collationDatabase()).isEqualTo("utf8mb4_0900_ai_ci");
+
+        session.set(NONE, "sql_mode", "TRADITIONAL", warnings);
+        session.setNames("utf8mb4", null, warnings);
+        CreationContext previous = session.enter(recorded);
+        try {
+            assertThat(session.select("sql_mode", NONE)).isEqualTo("ANSI_QUOTES");
+            assertThat(session.has(SqlMode.ANSI_QUOTES)).isTrue();
+            assertThat(session.characterSetClient()).isEqualTo("latin1");
+            assertThat(session.characterSetConnection()).isEqualTo("latin1");
+        } finally {
+            session.leave(previous);
+        }
+        assertThat(session.has(SqlMode.TRADITIONAL)).isTrue();
+        assertThat(session.characterSetClient()).isEqualTo("utf8mb4");
+        assertThat(session.collationConnection()).isEqualTo("utf8mb4_0900_ai_ci");
+    }
 }
