@@ -157,8 +157,14 @@ public final class SprocketServer implements AutoCloseable {
                 long id = sessions.nextConnectionId();
                 ClientConnection connection = new ClientConnection(id, socket, sessions, authenticator, tls,
                         registry, settings);
-                Thread.ofVirtual().name("connection-" + id).start(connection);
-            } catch (RuntimeException e) {
+                registry.add(connection);
+                try {
+                    Thread.ofVirtual().name("connection-" + id).start(connection);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    registry.remove(connection);
+                    throw e;
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.error("cannot start a connection", e);
                 closeQuietly(socket);
             }
@@ -184,7 +190,7 @@ public final class SprocketServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting and closes all connections; idempotent. */
+    /** Stops accepting, closes all connections and waits (up to 3 s) for their sessions to close; idempotent. */
     @Override
     public void close() {
         if (closed) return;
@@ -194,7 +200,7 @@ public final class SprocketServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("closing the listener: {}", e.toString());
         }
-        registry.closeAll();
+        registry.closeAll(3000);
         try {
             acceptor.join(2000);
         } catch (InterruptedException e) {

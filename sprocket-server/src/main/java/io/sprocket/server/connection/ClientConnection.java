@@ -85,9 +85,9 @@ public final class ClientConnection implements Runnable, AuthExchange {
         return id;
     }
 
+    /** The listener registers the connection before starting its thread, so max_connections counts it at once. */
     @Override
     public void run() {
-        registry.add(this);
         try {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(settings.connectTimeoutMs());

@@ -17,11 +17,11 @@ public final class ConnectionRegistry {
         this.sessions = Objects.requireNonNull(sessions);
     }
 
-    void add(ClientConnection connection) {
+    public void add(ClientConnection connection) {
         connections.put(connection.id(), connection);
     }
 
-    void remove(ClientConnection connection) {
+    public void remove(ClientConnection connection) {
         connections.remove(connection.id(), connection);
     }
 
@@ -50,8 +50,20 @@ public final class ConnectionRegistry {
         return true;
     }
 
-    /** Closes every connection (server shutdown). */
-    public void closeAll() {
+    /**
+     * Closes every connection (server shutdown) and waits up to {@code waitMillis} for their threads to close
+     * their sessions, so the engine is not closed under a session still rolling back.
+     */
+    public void closeAll(long waitMillis) {
         for (ClientConnection connection : connections.values()) connection.abort();
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (!connections.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
