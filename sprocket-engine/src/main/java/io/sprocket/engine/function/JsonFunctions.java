@@ -136,7 +136,7 @@ final class JsonFunctions {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         for (int i = 0; i < a.length; i += 2) {
             if (a[i] == null) throw new SqlException(ErrorCode.ER_JSON_DOCUMENT_NULL_KEY);
-            members.putIfAbsent(Coercion.str(a[i]), JsonSite.value(a[i + 1])); // MySQL keeps the first duplicate
+            members.put(Coercion.str(a[i]), JsonSite.value(a[i + 1])); // 8.0.3+: the last duplicate key wins
         }
         return JsonValue.object(members);
     }

@@ -52,6 +52,9 @@ class JsonFunctionsTest {
     @Test
     void constructorsAndModifiers() {
         assertThat(json("json_object", "b", 1L, "a", "x")).isEqualTo("{\"a\": \"x\", \"b\": 1}");
+        // MySQL manual: JSON_OBJECT('key1', 1, 'key2', 'abc', 'key1', 'def') -> {"key1": "def", "key2": "abc"}
+        assertThat(json("json_object", "key1", 1L, "key2", "abc", "key1", "def"))
+                .isEqualTo("{\"key1\": \"def\", \"key2\": \"abc\"}");
         assertThat(json("json_array", 1L, null, "a")).isEqualTo("[1, null, \"a\"]");
         // json_set('{"a":1}','$.a',2,'$.c','x'), json_insert('[1]','$[5]',2), json_replace('{"a":1}','$.b',2),
         // json_remove('[1,2,3]','$[1]'), json_array_append('[1,[2]]','$[1]',3), json_array_insert('[1,2]','$[1]','x')
