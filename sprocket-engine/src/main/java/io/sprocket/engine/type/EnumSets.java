@@ -21,6 +21,19 @@ public final class EnumSets {
         return 0;
     }
 
+    /**
+     * An ENUM or SET column value in numeric context ({@code e + 0}): the ENUM's 1-based index or the SET's
+     * bitmask; null for NULL.
+     */
+    public static Long numericValue(SqlType type, String value) {
+        if (value == null) return null;
+        if (type.kind() == TypeKind.SET) {
+            long m = setMask(type, value);
+            return m < 0 ? validSetMask(type, value) : m;
+        }
+        return (long) enumIndex(type, value);
+    }
+
     /** The member at a 1-based index; index 0 is the empty string (MySQL's error value). Null when out of range. */
     public static String enumValue(SqlType type, long index) {
         if (index == 0) return "";

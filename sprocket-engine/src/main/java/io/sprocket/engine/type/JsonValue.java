@@ -139,11 +139,10 @@ public sealed interface JsonValue {
 
     /** Numeric context: numbers as is; other JSON values give 0 with a warning, as MySQL does. */
     default long toLongValue(Warnings w) {
-        if (this instanceof JsonNumber n) return Values.toLongValue(n.value() instanceof Double d ? d : (Object) normalizeNumber(n.value()), w);
+        if (this instanceof JsonNumber n) return Values.toLongValue(normalizeNumber(n.value()), w);
         if (this instanceof JsonBoolean b) return b.value() ? 1 : 0;
         if (this instanceof JsonString s) return Values.stringToLong(s.value(), w);
-        w.add(new io.sprocket.engine.error.Condition(io.sprocket.engine.error.Condition.Level.WARNING, 3156, "22018",
-                "Invalid JSON value for CAST to INTEGER from column json_extract at row 1"));
+        w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "INTEGER", toString());
         return 0;
     }
 

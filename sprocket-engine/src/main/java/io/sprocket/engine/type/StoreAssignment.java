@@ -59,6 +59,37 @@ public final class StoreAssignment {
     }
 
     /**
+     * NULL assigned to a NOT NULL column. A single-row INSERT, or any write in strict mode, fails with 1048; a
+     * multi-row INSERT, INSERT ... SELECT or UPDATE in non-strict mode stores the column's implicit default with a
+     * 1048 warning (MySQL's behaviour), which this returns.
+     */
+    public static Object nullIntoNotNull(SqlType column, String columnName, long rowNumber, boolean errorNotWarning,
+                                         Warnings w) {
+        if (errorNotWarning) throw columnCannotBeNull(columnName);
+        w.warn(ErrorCode.ER_BAD_NULL_ERROR, columnName);
+        return implicitDefault(column);
+    }
+
+    /** The implicit default of a NOT NULL column without DEFAULT: 0, '', the first ENUM member, zero temporals. */
+    public static Object implicitDefault(SqlType column) {
+        return switch (column.kind()) {
+            case TINYINT, SMALLINT, MEDIUMINT, INT, BIGINT, YEAR -> 0L;
+            case DECIMAL -> java.math.BigDecimal.ZERO.setScale(column.scale());
+            case FLOAT, DOUBLE -> 0.0;
+            case BIT -> new BitValue(0, (int) column.length());
+            case CHAR, VARCHAR, TINYTEXT, TEXT, MEDIUMTEXT, LONGTEXT, SET -> "";
+            case BINARY -> new byte[(int) column.length()];
+            case VARBINARY, TINYBLOB, BLOB, MEDIUMBLOB, LONGBLOB -> new byte[0];
+            case ENUM -> column.elements().isEmpty() ? "" : column.elements().get(0);
+            case DATE -> SqlDate.ZERO;
+            case DATETIME, TIMESTAMP -> SqlDateTime.ZERO;
+            case TIME -> SqlTime.ZERO;
+            case JSON -> JsonValue.NULL;
+            case NULL -> null;
+        };
+    }
+
+    /**
      * What a stored CHAR value reads back as: trailing spaces removed (PAD_CHAR_TO_FULL_LENGTH off). Values
      * stored through {@link #storeValue} already have them removed; this is for values from elsewhere.
      */

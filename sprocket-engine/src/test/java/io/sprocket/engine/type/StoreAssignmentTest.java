@@ -245,6 +245,23 @@ class StoreAssignmentTest {
     }
 
     @Test
+    void nullIntoNotNullInNonStrictMultiRowInsert() {
+        // sql_mode=''; INSERT INTO nn (a int, b enum('x','y'), c date, all NOT NULL) VALUES (NULL,NULL,NULL),(...)
+        //   -> 0, 'x', 0000-00-00 with Warning 1048 Column 'a' cannot be null (and b, c)
+        CollectedWarnings w = new CollectedWarnings();
+        assertThat(StoreAssignment.nullIntoNotNull(SqlType.INT, "a", 1, false, w)).isEqualTo(0L);
+        assertThat(StoreAssignment.nullIntoNotNull(SqlType.enumeration(List.of("x", "y"), null), "b", 1, false, w)).isEqualTo("x");
+        assertThat(StoreAssignment.nullIntoNotNull(SqlType.DATE, "c", 1, false, w)).isEqualTo(SqlDate.ZERO);
+        assertThat(w.rows()).containsExactly("Warning|1048|Column 'a' cannot be null", "Warning|1048|Column 'b' cannot be null",
+                "Warning|1048|Column 'c' cannot be null");
+        assertThatThrownBy(() -> StoreAssignment.nullIntoNotNull(SqlType.INT, "a", 1, true, w))
+                .hasMessage("Column 'a' cannot be null");
+        assertThat(StoreAssignment.implicitDefault(SqlType.decimal(5, 2))).isEqualTo(new BigDecimal("0.00"));
+        assertThat(EnumSets.numericValue(SqlType.enumeration(List.of("x", "y"), null), "y")).isEqualTo(2L);
+        assertThat(EnumSets.numericValue(SqlType.set(List.of("x", "y"), null), "y,x")).isEqualTo(3L);
+    }
+
+    @Test
     void nullHandling() {
         assertThat(StoreAssignment.storeValue(null, SqlType.INT, "c", 1, true, new CollectedWarnings())).isNull();
         assertThat(StoreAssignment.columnCannotBeNull("c").getMessage()).isEqualTo("Column 'c' cannot be null");
