@@ -68,6 +68,9 @@ public final class RocksKvStore implements KvStore {
                 .setTableFormatConfig(table)
                 .setWriteBufferSize(storeOptions.writeBufferBytes())
                 .setMaxWriteBufferNumber(3)
+                // Whole-key bloom in the memtable too: duplicate-key checks of INSERT mostly probe absent keys.
+                .setMemtablePrefixBloomSizeRatio(0.1)
+                .setMemtableWholeKeyFiltering(true)
                 .setMaxBackgroundJobs(storeOptions.maxBackgroundJobs())
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
                 .setBottommostCompressionType(CompressionType.ZSTD_COMPRESSION)
