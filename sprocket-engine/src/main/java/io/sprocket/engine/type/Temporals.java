@@ -109,7 +109,7 @@ public final class Temporals {
     private static SqlDateTime fromString(String s, boolean dateOnly, int mode, Warnings w) {
         TemporalParser.Result r = TemporalParser.parseDateTime(s, mode);
         if (r == null) {
-            w.add(incorrect(dateOnly ? "datetime" : "datetime", s));
+            w.add(incorrect("datetime", s)); // MySQL says datetime even for CAST(... AS DATE)
             return null;
         }
         if (r.trailingGarbage() || (dateOnly && r.hasTime() && r.value().time().toMicros() != 0)) {

@@ -24,6 +24,17 @@
  * {@link io.sprocket.engine.type.Values#toWire} turns any of these into the wire value types of
  * {@link io.sprocket.engine.result.RowStream}.
  *
+ * <h2>Known approximations</h2>
+ * <ul>
+ *   <li>The UCA 9.0.0 collations (utf8mb4_0900_ai_ci, _as_cs) and utf8mb4_unicode_ci use weights derived from
+ *       java.text.Normalizer (case folding, accent stripping, common expansions) with DUCET's ASCII order; scripts
+ *       beyond Latin sort by code point. latin1_swedish_ci and ascii_general_ci reuse general_ci folding.</li>
+ *   <li>Decimal division keeps exactly scale + div_precision_increment digits; MySQL keeps whole 9-digit words
+ *       internally, so chained expressions such as {@code 1/7*7} can differ in the last digit.</li>
+ *   <li>TIMESTAMP range and time-zone conversion are the session's job; store assignment treats TIMESTAMP as
+ *       DATETIME.</li>
+ * </ul>
+ *
  * <p>This package depends only on {@code io.sprocket.engine.error} and {@code io.sprocket.engine.result}; it must
  * not import the catalog, executor, session or storage.
  */
