@@ -21,7 +21,7 @@ final class StorageAndReplicationDefinitions {
         d.string("gtid_purged", GLOBAL, "");
         d.bool("innodb_adaptive_hash_index", GLOBAL, true);
         d.uintReadOnly("innodb_autoinc_lock_mode", GLOBAL, 2, 0, 2);
-        d.uintBlock("innodb_buffer_pool_size", GLOBAL, 134217728, 5242880, ULONG_MAX, 1048576);
+        d.uint("innodb_buffer_pool_size", GLOBAL, 134217728, 5242880, ULONG_MAX);
         d.stringReadOnly("innodb_data_file_path", GLOBAL, "ibdata1:12M:autoextend");
         d.bool("innodb_deadlock_detect", GLOBAL, true);
         d.enumeration("innodb_default_row_format", GLOBAL, "dynamic", "redundant", "compact", "dynamic");
