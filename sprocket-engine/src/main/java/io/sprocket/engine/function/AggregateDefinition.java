@@ -28,14 +28,17 @@ public record AggregateDefinition(String name, int minArgs, int maxArgs, ResultT
     /**
      * How the aggregate is called at one site.
      *
-     * @param star       COUNT(*)
-     * @param distinct   DISTINCT was written
-     * @param separator  GROUP_CONCAT's SEPARATOR (',' by default)
-     * @param orderBy    GROUP_CONCAT / JSON_ARRAYAGG ordering of the rows' argument arrays, or null for arrival order
-     * @param collation  how MIN/MAX and DISTINCT compare character strings (the argument's collation)
+     * @param star           COUNT(*)
+     * @param distinct       DISTINCT was written
+     * @param separator      GROUP_CONCAT's SEPARATOR (',' by default)
+     * @param orderBy        GROUP_CONCAT / JSON_ARRAYAGG ordering of the rows' argument arrays, or null for arrival
+     *                       order
+     * @param collation      how MIN/MAX and DISTINCT compare character strings (the argument's collation)
+     * @param valueArguments how many leading arguments are the aggregated values (-1: all); the executor appends
+     *                       ORDER BY keys after them so that the comparator can see them
      */
     public record AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy,
-                                Collation collation) {
+                                Collation collation, int valueArguments) {
         public static final AggregateCall PLAIN = new AggregateCall(false, false, ",", null);
         public static final AggregateCall STAR = new AggregateCall(true, false, ",", null);
         public static final AggregateCall DISTINCT = new AggregateCall(false, true, ",", null);
@@ -45,13 +48,22 @@ public record AggregateDefinition(String name, int minArgs, int maxArgs, ResultT
             Objects.requireNonNull(collation);
         }
 
-        /** A call comparing strings under the default collation. */
+        /** A call whose arguments are all values, comparing strings under the default collation. */
         public AggregateCall(boolean star, boolean distinct, String separator, Comparator<Object[]> orderBy) {
-            this(star, distinct, separator, orderBy, CollationRegistry.defaultCollation());
+            this(star, distinct, separator, orderBy, CollationRegistry.defaultCollation(), -1);
         }
 
         public AggregateCall withCollation(Collation c) {
-            return new AggregateCall(star, distinct, separator, orderBy, c);
+            return new AggregateCall(star, distinct, separator, orderBy, c, valueArguments);
+        }
+
+        public AggregateCall withValueArguments(int count) {
+            return new AggregateCall(star, distinct, separator, orderBy, collation, count);
+        }
+
+        /** The number of value arguments out of {@code total} passed to add(). */
+        int values(int total) {
+            return valueArguments < 0 ? total : Math.min(valueArguments, total);
         }
     }
 

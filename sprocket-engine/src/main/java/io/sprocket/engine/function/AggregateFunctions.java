@@ -232,8 +232,12 @@ final class AggregateFunctions {
 
         @Override
         public void add(Object[] args, FunctionContext ctx) {
-            for (Object a : args) if (a == null) return;
-            if (seen != null && !seen.add(DistinctKey.of(args, call.collation()))) return;
+            int values = call.values(args.length);
+            for (int i = 0; i < values; i++) if (args[i] == null) return;
+            if (seen != null
+                    && !seen.add(DistinctKey.of(java.util.Arrays.copyOf(args, values), call.collation()))) {
+                return;
+            }
             rows.add(args.clone());
         }
 
@@ -249,7 +253,7 @@ final class AggregateFunctions {
                 row++;
                 StringBuilder one = new StringBuilder();
                 if (row > 1) one.append(call.separator());
-                for (Object v : r) one.append(Coercion.str(v));
+                for (int i = 0, n = call.values(r.length); i < n; i++) one.append(Coercion.str(r[i]));
                 String piece = one.toString();
                 long pieceBytes = piece.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 if (bytes + pieceBytes > max) {

@@ -99,6 +99,18 @@ class AggregateFunctionsTest {
     }
 
     @Test
+    void groupConcatOrdersByExtraKeys() {
+        // rows (b,1), (A,2), (a,2): group_concat(s order by i desc) -> A,a,b (ties keep arrival order)
+        Comparator<Object[]> byKeyDesc = (x, y) -> Long.compare((Long) y[1], (Long) x[1]);
+        Accumulator acc = FunctionRegistry.standard().aggregate("group_concat").orElseThrow()
+                .newAccumulator(new AggregateCall(false, false, ",", byKeyDesc).withValueArguments(1));
+        acc.add(new Object[] {"b", 1L}, c);
+        acc.add(new Object[] {"A", 2L}, c);
+        acc.add(new Object[] {"a", 2L}, c);
+        assertThat(acc.result(c)).isEqualTo("A,a,b");
+    }
+
+    @Test
     void groupConcatIsCutAtMaxLength() {
         // set group_concat_max_len=1024; with recursive s(n) as (select 1 union all select n+1 from s where n<300)
         //   select length(group_concat('abcd')) from s -> 1024, Warning 1260 Row 206 was cut by GROUP_CONCAT()
