@@ -96,8 +96,12 @@ final class AlterTableExecutor {
             }
             case AddIndex a -> TableCreator.addIndex(draft, a.index());
             case AddCheckConstraint a -> TableCreator.addCheck(draft, a.constraint());
-            case AddForeignKey a -> { } // foreign keys are accepted and not enforced yet
-            case DropForeignKey d -> { }
+            case AddForeignKey a -> TableCreator.addForeignKey(ctx, draft, a.foreignKey());
+            case DropForeignKey d -> {
+                if (!draft.foreignKeys.removeIf(f -> f.name().equalsIgnoreCase(d.name()))) {
+                    throw new SqlException(ErrorCode.ER_CANT_DROP_FIELD_OR_KEY, d.name());
+                }
+            }
             case DropColumn d -> dropColumn(d.name());
             case DropKey d -> {
                 int i = draft.indexIndex(d.name());
@@ -116,6 +120,7 @@ final class AlterTableExecutor {
             }
             case DropConstraint d -> {
                 if (draft.checks.removeIf(c -> c.name().equalsIgnoreCase(d.name()))) return;
+                if (draft.foreignKeys.removeIf(f -> f.name().equalsIgnoreCase(d.name()))) return;
                 int i = draft.indexIndex(d.name());
                 if (i < 0) throw new SqlException(ErrorCode.ER_CONSTRAINT_NOT_FOUND, d.name());
                 draft.indexes.remove(i);
@@ -207,6 +212,11 @@ final class AlterTableExecutor {
         int i = draft.columnIndex(name);
         if (i < 0) throw new SqlException(ErrorCode.ER_CANT_DROP_FIELD_OR_KEY, name);
         if (draft.columns.size() == 1) throw new SqlException(ErrorCode.ER_CANT_REMOVE_ALL_FIELDS);
+        for (ForeignKeyDef f : draft.foreignKeys) {
+            if (f.columns().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
+                throw new SqlException(ErrorCode.ER_FK_COLUMN_CANNOT_DROP, name, f.name());
+            }
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         List<CheckDef> kept = new ArrayList<>();
         for (CheckDef c : draft.checks) {
@@ -283,6 +293,12 @@ final class AlterTableExecutor {
         }
         draft.columns.set(i, new ColumnDef(to, c.type(), c.nullable(), c.defaultValue(), c.hasDefault(),
                 c.defaultExpression(), c.onUpdateNow(), c.autoIncrement(), c.comment(), c.invisible()));
+        for (int k = 0; k < draft.foreignKeys.size(); k++) {
+            ForeignKeyDef f = draft.foreignKeys.get(k);
+            List<String> cols = f.columns().stream().map(n -> n.equalsIgnoreCase(c.name()) ? to : n).toList();
+            draft.foreignKeys.set(k, new ForeignKeyDef(f.name(), cols, f.referencedSchema(), f.referencedTable(),
+                    f.referencedColumns(), f.onDelete(), f.onUpdate()));
+        }
         for (int k = 0; k < draft.indexes.size(); k++) {
             TableDraft.Index x = draft.indexes.get(k);
             List<TableDraft.Part> parts = x.parts().stream()

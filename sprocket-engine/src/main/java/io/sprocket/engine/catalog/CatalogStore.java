@@ -7,6 +7,7 @@ import io.sprocket.engine.type.CollationRegistry;
 import io.sprocket.engine.type.SqlType;
 import io.sprocket.engine.type.TypeKind;
 import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.ReferentialAction;
 import io.sprocket.storage.KeyEncoder;
 import io.sprocket.storage.KvIterator;
 import io.sprocket.storage.KvReader;
@@ -168,6 +169,16 @@ public final class CatalogStore {
         w.zigzag(t.autoIncrementStart());
         w.varint(t.createOptions().size());
         for (String o : t.createOptions()) w.string(o);
+        w.varint(t.foreignKeys().size());
+        for (ForeignKeyDef f : t.foreignKeys()) {
+            w.string(f.name());
+            writeStrings(w, f.columns());
+            w.string(f.referencedSchema());
+            w.string(f.referencedTable());
+            writeStrings(w, f.referencedColumns());
+            w.string(f.onDelete().name());
+            w.string(f.onUpdate().name());
+        }
         return w.toByteArray();
     }
 
@@ -217,8 +228,26 @@ public final class CatalogStore {
         int nOptions = (int) r.varint();
         List<String> options = new ArrayList<>(nOptions);
         for (int i = 0; i < nOptions; i++) options.add(r.string());
+        int nForeignKeys = (int) r.varint();
+        List<ForeignKeyDef> foreignKeys = new ArrayList<>(nForeignKeys);
+        for (int i = 0; i < nForeignKeys; i++) {
+            foreignKeys.add(new ForeignKeyDef(r.string(), readStrings(r), r.string(), r.string(), readStrings(r),
+                    ReferentialAction.valueOf(r.string()), ReferentialAction.valueOf(r.string())));
+        }
         return new TableDef(id, schema, name, columns, indexes, checks, collation, engine, comment, autoIncrementStart,
-                options);
+                options, foreignKeys);
+    }
+
+    private static void writeStrings(RowCodec.Writer w, List<String> strings) {
+        w.varint(strings.size());
+        for (String x : strings) w.string(x);
+    }
+
+    private static List<String> readStrings(RowCodec.Reader r) {
+        int n = (int) r.varint();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(r.string());
+        return out;
     }
 
     private static void writeType(RowCodec.Writer w, SqlType t) {

@@ -179,6 +179,16 @@ public final class DdlExecutor {
             if (!s.ifExists()) throw new SqlException(ErrorCode.ER_BAD_TABLE_ERROR, String.join(",", missing));
             for (String m : missing) ctx.warnings().note(ErrorCode.ER_BAD_TABLE_ERROR, m);
         }
+        for (TableDef parent : found) {
+            for (TableDef child : catalog.tables(parent.schema())) {
+                if (found.contains(child)) continue;
+                for (ForeignKeyDef f : child.foreignKeys()) {
+                    if (f.referencedSchema().equals(parent.schema()) && f.referencedTable().equals(parent.name())) {
+                        throw new SqlException(ErrorCode.ER_FK_CANNOT_DROP_PARENT, parent.name(), f.name(), child.name());
+                    }
+                }
+            }
+        }
         for (TableDef t : found) {
             new TableStore(ctx.store(), t).deleteAll(ctx.transaction());
             CatalogStore.deleteTable(ctx.transaction(), t.schema(), t.name());
@@ -208,24 +218,29 @@ public final class DdlExecutor {
     }
 
     static TableDef renamed(TableDef t, String schema, String name) {
-        // Generated CHECK names follow the table name, as MySQL renames t_chk_n to t2_chk_n.
+        // Generated CHECK and FOREIGN KEY names follow the table name, as MySQL renames t_chk_n to t2_chk_n.
         String oldPrefix = t.name() + "_chk_";
         List<CheckDef> checks = t.checks().stream()
                 .map(c -> c.name().startsWith(oldPrefix)
                         ? new CheckDef(name + "_chk_" + c.name().substring(oldPrefix.length()), c.condition(), c.enforced())
                         : c)
                 .toList();
+        String fkPrefix = t.name() + "_ibfk_";
+        List<ForeignKeyDef> foreignKeys = t.foreignKeys().stream()
+                .map(f -> f.name().startsWith(fkPrefix)
+                        ? new ForeignKeyDef(name + "_ibfk_" + f.name().substring(fkPrefix.length()), f.columns(),
+                        f.referencedSchema(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())
+                        : f)
+                .toList();
         return new TableDef(t.id(), schema, name, t.columns(), t.indexes(), checks, t.collation(), t.engine(),
-                t.comment(), t.autoIncrementStart(), t.createOptions());
+                t.comment(), t.autoIncrementStart(), t.createOptions(), foreignKeys);
     }
 
     private static DdlResult truncateTable(DdlContext ctx, TruncateTable s) {
         TableDef t = requireTable(ctx, s.table());
         new TableStore(ctx.store(), t).deleteAll(ctx.transaction());
         // A new id gives fresh AUTO_INCREMENT and row-id counters: TRUNCATE restarts numbering.
-        TableDef fresh = new TableDef(CatalogStore.allocateTableId(ctx.transaction()), t.schema(), t.name(), t.columns(),
-                t.indexes(), t.checks(), t.collation(), t.engine(), t.comment(), t.autoIncrementStart(),
-                t.createOptions());
+        TableDef fresh = t.withId(CatalogStore.allocateTableId(ctx.transaction()));
         CatalogStore.putTable(ctx.transaction(), fresh);
         return new DdlResult(ctx.catalog().withTable(fresh), 0, null);
     }

@@ -39,6 +39,9 @@ public final class ShowCreate {
         for (IndexDef i : t.indexes()) {
             sb.append(",\n  ").append(index(t, i));
         }
+        for (ForeignKeyDef f : t.foreignKeys()) {
+            sb.append(",\n  ").append(foreignKey(t, f));
+        }
         for (CheckDef c : t.checks()) {
             sb.append(",\n  CONSTRAINT ").append(ExpressionText.identifier(c.name())).append(" CHECK (")
                     .append(ExpressionText.format(c.condition())).append(')');
@@ -124,6 +127,34 @@ public final class ShowCreate {
         if (!i.comment().isEmpty()) sb.append(" COMMENT ").append(ExpressionText.quote(i.comment()));
         if (!i.visible()) sb.append(" /*!80000 INVISIBLE */");
         return sb.toString();
+    }
+
+    static String foreignKey(TableDef t, ForeignKeyDef f) {
+        StringBuilder sb = new StringBuilder("CONSTRAINT ").append(ExpressionText.identifier(f.name()))
+                .append(" FOREIGN KEY (").append(identifiers(f.columns())).append(") REFERENCES ");
+        if (!f.referencedSchema().equals(t.schema())) sb.append(ExpressionText.identifier(f.referencedSchema())).append('.');
+        sb.append(ExpressionText.identifier(f.referencedTable())).append(" (").append(identifiers(f.referencedColumns()))
+                .append(')');
+        String onDelete = action(f.onDelete());
+        if (onDelete != null) sb.append(" ON DELETE ").append(onDelete);
+        String onUpdate = action(f.onUpdate());
+        if (onUpdate != null) sb.append(" ON UPDATE ").append(onUpdate);
+        return sb.toString();
+    }
+
+    /** MySQL omits the default action (NO ACTION, or none given). */
+    private static String action(io.sprocket.sql.ast.ReferentialAction a) {
+        return switch (a) {
+            case UNSPECIFIED, NO_ACTION -> null;
+            case RESTRICT -> "RESTRICT";
+            case CASCADE -> "CASCADE";
+            case SET_NULL -> "SET NULL";
+            case SET_DEFAULT -> "SET DEFAULT";
+        };
+    }
+
+    private static String identifiers(java.util.List<String> names) {
+        return String.join(",", names.stream().map(ExpressionText::identifier).toList());
     }
 
     /** A constant DEFAULT: MySQL quotes every value, numbers included ({@code DEFAULT '0'}); BIT as b'...'. */

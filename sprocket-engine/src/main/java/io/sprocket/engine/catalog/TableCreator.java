@@ -69,8 +69,7 @@ final class TableCreator {
     }
 
     static TableDef withId(TableDef t, long id) {
-        return new TableDef(id, t.schema(), t.name(), t.columns(), t.indexes(), t.checks(), t.collation(), t.engine(),
-                t.comment(), t.autoIncrementStart(), t.createOptions());
+        return t.withId(id);
     }
 
     /** CHECK names are unique per schema in MySQL (3822). */
@@ -90,6 +89,7 @@ final class TableCreator {
     static void addElements(DdlContext ctx, TableDraft draft, List<TableElement> elements) {
         List<CheckConstraint> checks = new ArrayList<>();
         List<IndexDefinition> indexes = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
         java.util.Map<List<CheckConstraint>, String> columnChecks = new java.util.IdentityHashMap<>();
         for (TableElement e : elements) {
             switch (e) {
@@ -101,10 +101,11 @@ final class TableCreator {
                 }
                 case IndexDefinition i -> indexes.add(i);
                 case CheckConstraint c -> checks.add(c);
-                case ForeignKey f -> { } // InnoDB would also add an index; foreign keys are not enforced yet
+                case ForeignKey f -> foreignKeys.add(f);
             }
         }
         for (IndexDefinition i : indexes) addIndex(draft, i);
+        for (ForeignKey f : foreignKeys) addForeignKey(ctx, draft, f);
         for (CheckConstraint c : checks) {
             addCheck(draft, c);
             CheckDef added = draft.checks.get(draft.checks.size() - 1);
@@ -149,6 +150,30 @@ final class TableCreator {
             name = draft.generateIndexName(parts.get(0).column());
         }
         draft.addIndex(new TableDraft.Index(name, kind, parts, i.comment() == null ? "" : i.comment(), !i.invisible()));
+    }
+
+    /**
+     * Records a FOREIGN KEY and, as InnoDB does, adds an index on its columns unless an index already starts with
+     * them (named after the constraint, else the FK's index name, else the first column).
+     */
+    static void addForeignKey(DdlContext ctx, TableDraft draft, ForeignKey f) {
+        String name = f.constraintName() != null ? f.constraintName() : draft.generateForeignKeyName();
+        for (ForeignKeyDef existing : draft.foreignKeys) {
+            if (existing.name().equalsIgnoreCase(name)) throw new SqlException(ErrorCode.ER_FK_DUP_NAME, name);
+        }
+        String refSchema = f.references().table().schema() != null ? f.references().table().schema() : draft.schema;
+        List<String> refColumns = f.references().columns();
+        draft.foreignKeys.add(new ForeignKeyDef(name, f.columns(), refSchema, f.references().table().name(), refColumns,
+                f.references().onDelete(), f.references().onUpdate()));
+        boolean covered = draft.indexes.stream().anyMatch(i -> i.parts().size() >= f.columns().size()
+                && java.util.stream.IntStream.range(0, f.columns().size())
+                .allMatch(k -> i.parts().get(k).column().equalsIgnoreCase(f.columns().get(k))));
+        if (!covered) {
+            String indexName = f.constraintName() != null ? f.constraintName()
+                    : f.indexName() != null ? f.indexName() : draft.generateIndexName(f.columns().get(0));
+            List<TableDraft.Part> parts = f.columns().stream().map(c -> new TableDraft.Part(c, 0, false)).toList();
+            draft.addIndex(new TableDraft.Index(indexName, IndexDef.Kind.INDEX, parts, "", true));
+        }
     }
 
     static void addCheck(TableDraft draft, CheckConstraint c) {

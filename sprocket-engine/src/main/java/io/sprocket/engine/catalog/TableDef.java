@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param comment       table COMMENT, "" for none
  * @param autoIncrementStart AUTO_INCREMENT= table option, 1 when not given
  * @param createOptions other table options kept for SHOW CREATE TABLE (e.g. ROW_FORMAT=DYNAMIC), in order
+ * @param foreignKeys   FOREIGN KEY constraints (declared, not enforced yet)
  */
 public record TableDef(long id, String schema, String name, List<ColumnDef> columns, List<IndexDef> indexes,
                        List<CheckDef> checks, Collation collation, String engine, String comment,
-                       long autoIncrementStart, List<String> createOptions) {
+                       long autoIncrementStart, List<String> createOptions, List<ForeignKeyDef> foreignKeys) {
     public TableDef {
         Objects.requireNonNull(schema);
         Objects.requireNonNull(name);
@@ -33,6 +34,21 @@ public record TableDef(long id, String schema, String name, List<ColumnDef> colu
         Objects.requireNonNull(engine);
         Objects.requireNonNull(comment);
         createOptions = List.copyOf(createOptions);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /** A table without foreign keys. */
+    public TableDef(long id, String schema, String name, List<ColumnDef> columns, List<IndexDef> indexes,
+                    List<CheckDef> checks, Collation collation, String engine, String comment, long autoIncrementStart,
+                    List<String> createOptions) {
+        this(id, schema, name, columns, indexes, checks, collation, engine, comment, autoIncrementStart, createOptions,
+                List.of());
+    }
+
+    /** The same definition under another id (TRUNCATE, ALTER TABLE's copy). */
+    public TableDef withId(long newId) {
+        return new TableDef(newId, schema, name, columns, indexes, checks, collation, engine, comment,
+                autoIncrementStart, createOptions, foreignKeys);
     }
 
     /** Position of the column named {@code column} (case-insensitive), or -1. */

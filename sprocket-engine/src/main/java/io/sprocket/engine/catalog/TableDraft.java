@@ -31,6 +31,7 @@ final class TableDraft {
     final List<ColumnDef> columns = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<CheckDef> checks = new ArrayList<>();
+    final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
     Collation collation;
     String engine = "InnoDB";
     String comment = "";
@@ -49,6 +50,7 @@ final class TableDraft {
             d.indexes.add(new Index(i.name(), i.kind(), parts, i.comment(), i.visible()));
         }
         d.checks.addAll(t.checks());
+        d.foreignKeys.addAll(t.foreignKeys());
         d.collation = t.collation();
         d.engine = t.engine();
         d.comment = t.comment();
@@ -106,6 +108,22 @@ final class TableDraft {
                     max = Math.max(max, Integer.parseInt(c.name().substring(prefix.length())));
                 } catch (NumberFormatException e) {
                     // a user-chosen name that merely looks generated
+                }
+            }
+        }
+        return prefix + (max + 1);
+    }
+
+    /** The next generated FOREIGN KEY name: {@code <table>_ibfk_<n>}, one past the highest in use. */
+    String generateForeignKeyName() {
+        String prefix = name + "_ibfk_";
+        int max = 0;
+        for (ForeignKeyDef f : foreignKeys) {
+            if (f.name().startsWith(prefix)) {
+                try {
+                    max = Math.max(max, Integer.parseInt(f.name().substring(prefix.length())));
+                } catch (NumberFormatException e) {
+                    // a chosen name that merely looks generated
                 }
             }
         }
@@ -189,8 +207,13 @@ final class TableDraft {
             int id = i.isPrimary() ? 1 : next++;
             numbered.add(new IndexDef(id, i.name(), i.kind(), i.parts(), i.comment(), i.visible()));
         }
+        for (ForeignKeyDef f : foreignKeys) {
+            for (String c : f.columns()) {
+                if (columnIndex(c) < 0) throw new SqlException(ErrorCode.ER_KEY_COLUMN_DOES_NOT_EXITS, c);
+            }
+        }
         return new TableDef(id, schema, name, columns, numbered, checks, collation, engine, comment,
-                autoIncrementStart, createOptions);
+                autoIncrementStart, createOptions, foreignKeys);
     }
 
     /** InnoDB's limit for an index key (DYNAMIC row format). */

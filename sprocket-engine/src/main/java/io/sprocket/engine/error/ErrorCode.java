@@ -192,6 +192,9 @@ public enum ErrorCode {
     ER_WARN_DEPRECATED_FLOAT_UNSIGNED(1681, "HY000", "UNSIGNED for decimal and floating point data types is deprecated and will be removed in a future release."),
     ER_WARN_DEPRECATED_ZEROFILL(1681, "HY000", "The ZEROFILL attribute is deprecated and will be removed in a future release. Use the LPAD function to zero-pad numbers, or store the formatted numbers in a CHAR column."),
     ER_COLUMN_CHECK_CONSTRAINT_REFERENCES_OTHER_COLUMN(3813, "HY000", "Column check constraint '%.192s' references other column."),
+    ER_FK_DUP_NAME(1826, "HY000", "Duplicate foreign key constraint name '%s'"),
+    ER_FK_COLUMN_CANNOT_DROP(1828, "HY000", "Cannot drop column '%.192s': needed in a foreign key constraint '%.192s'"),
+    ER_FK_CANNOT_DROP_PARENT(3730, "HY000", "Cannot drop table '%.192s' referenced by a foreign key constraint '%.192s' on table '%.192s'."),
     ER_DEPENDENT_BY_CHECK_CONSTRAINT(3959, "HY000", "Check constraint '%.64s' uses column '%.64s', hence column cannot be dropped or renamed.");
 
     private final int errno;

@@ -263,6 +263,34 @@ class DdlAlterAndCopyTest {
     }
 
     @Test
+    void foreignKeysAreKeptShownAndGuarded() {
+        db.run(createTable("p", col("id", type(TypeName.INT)).primary()));
+        db.run(createTable("c", col("id", type(TypeName.INT)).primary(), col("pid", type(TypeName.INT)),
+                new io.sprocket.sql.ast.ForeignKey(null, null, List.of("pid"), new io.sprocket.sql.ast.References(
+                        name("p"), List.of("id"), null, io.sprocket.sql.ast.ReferentialAction.CASCADE,
+                        io.sprocket.sql.ast.ReferentialAction.UNSPECIFIED))));
+        db.reopen();
+        TableDef c = db.catalog.table("d", "c");
+        // InnoDB adds an index named after the first column for the foreign key.
+        assertThat(ShowCreate.table(c, 1)).isEqualTo("""
+                CREATE TABLE `c` (
+                  `id` int NOT NULL,
+                  `pid` int DEFAULT NULL,
+                  PRIMARY KEY (`id`),
+                  KEY `pid` (`pid`),
+                  CONSTRAINT `c_ibfk_1` FOREIGN KEY (`pid`) REFERENCES `p` (`id`) ON DELETE CASCADE
+                ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci""");
+        assertThat(error(() -> db.run(new io.sprocket.sql.ast.DropTable(false, false, List.of(name("p"))))).getMessage())
+                .isEqualTo("Cannot drop table 'p' referenced by a foreign key constraint 'c_ibfk_1' on table 'c'.");
+        assertThat(error(() -> db.run(new AlterTable(name("c"), List.of(new DropColumn("pid"))))).getMessage())
+                .isEqualTo("Cannot drop column 'pid': needed in a foreign key constraint 'c_ibfk_1'");
+        db.run(new io.sprocket.sql.ast.RenameTable(List.of(new io.sprocket.sql.ast.TableRename(name("c"), name("c2")))));
+        assertThat(db.catalog.table("d", "c2").foreignKeys().get(0).name()).isEqualTo("c2_ibfk_1");
+        db.run(new AlterTable(name("c2"), List.of(new io.sprocket.sql.ast.DropForeignKey("c2_ibfk_1"))));
+        db.run(new io.sprocket.sql.ast.DropTable(false, false, List.of(name("p"))));
+    }
+
+    @Test
     void mysqlOrdersUniqueKeysBeforePlainKeys() {
         db.run(createTable("t", col("a", type(TypeName.INT)), col("b", type(TypeName.INT)).notNull(),
                 key(IndexKind.INDEX, "k", "a"), key(IndexKind.UNIQUE, "u_null", "a"), key(IndexKind.UNIQUE, "u_nn", "b")));
