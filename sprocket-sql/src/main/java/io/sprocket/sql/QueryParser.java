@@ -354,7 +354,21 @@ final class QueryParser {
     }
 
     TableReference tableReference() {
-        TableReference left = tableFactor();
+        return joins(tableFactor());
+    }
+
+    private static boolean isJoinKeyword(Token t) {
+        if (t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        return switch (t.keyword()) {
+            case "JOIN", "INNER", "CROSS", "STRAIGHT_JOIN", "LEFT", "RIGHT", "NATURAL" -> true;
+            default -> false;
+        };
+    }
+
+    private TableReference joins(TableReference first) {
+        TableReference left = first;
         while (true) {
             Token t = cursor.peek();
             if (t.kind() != TokenKind.WORD) {
@@ -403,6 +417,11 @@ final class QueryParser {
 
     private TableReference joinTail(JoinType type, TableReference left, boolean conditionRequired) {
         TableReference right = tableFactor();
+        if (type != JoinType.STRAIGHT && isJoinKeyword(cursor.peek())) {
+            // "a JOIN b JOIN c ON x ON y": MySQL's grammar takes a table_reference on the right, so the inner
+            // join binds first (its ON belongs to b JOIN c)
+            right = joins(right);
+        }
         if (cursor.acceptWord("ON")) {
             return new Join(type, left, right, expressions.expression(), List.of());
         }

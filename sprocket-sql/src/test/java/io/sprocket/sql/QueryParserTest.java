@@ -72,12 +72,12 @@ class QueryParserTest {
                 + "CROSS JOIN e STRAIGHT_JOIN f NATURAL RIGHT JOIN g");
         assertThat(s.from()).hasSize(2);
         assertThat(s.from().get(0)).isEqualTo(new TableName(new ObjectName(null, "a"), null, List.of(), List.of()));
-        Join top = (Join) s.from().get(1);
-        assertThat(top.type()).isEqualTo(JoinType.NATURAL_RIGHT);
-        Join straight = (Join) top.left();
-        assertThat(straight.type()).isEqualTo(JoinType.STRAIGHT);
-        Join cross = (Join) straight.left();
+        // a conditionless join takes a table_reference on the right (MySQL shifts the following joins)
+        Join cross = (Join) s.from().get(1);
         assertThat(cross.type()).isEqualTo(JoinType.CROSS);
+        Join naturalRight = (Join) cross.right();
+        assertThat(naturalRight.type()).isEqualTo(JoinType.NATURAL_RIGHT);
+        assertThat(((Join) naturalRight.left()).type()).isEqualTo(JoinType.STRAIGHT);
         Join left = (Join) cross.left();
         assertThat(left.type()).isEqualTo(JoinType.LEFT);
         assertThat(left.using()).containsExactly("id");
@@ -85,6 +85,17 @@ class QueryParserTest {
         assertThat(inner.on()).isNotNull();
         assertThat(((TableName) inner.left()).alias()).isEqualTo("x");
         assertThatThrownBy(() -> Parser.parse("SELECT * FROM a LEFT JOIN b")).isInstanceOf(SqlSyntaxException.class);
+    }
+
+    @Test
+    void rightNestedJoins() {
+        Join outer = (Join) spec("SELECT * FROM t1 JOIN t2 JOIN t3 ON t2.a = t3.a ON t1.a = t2.a").from().get(0);
+        assertThat(outer.left()).isEqualTo(new TableName(new ObjectName(null, "t1"), null, List.of(), List.of()));
+        assertThat(outer.on()).isNotNull();
+        assertThat(outer.right()).isInstanceOfSatisfying(Join.class, inner -> assertThat(inner.on()).isNotNull());
+        Join chain = (Join) spec("SELECT * FROM t1 JOIN t2 ON x JOIN t3 ON y").from().get(0);
+        assertThat(chain.left()).isInstanceOf(Join.class);
+        assertThat(chain.right()).isInstanceOf(TableName.class);
     }
 
     @Test
