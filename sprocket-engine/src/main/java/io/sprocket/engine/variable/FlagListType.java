@@ -3,6 +3,7 @@ package io.sprocket.engine.variable;
 import io.sprocket.engine.error.Warnings;
 import io.sprocket.engine.result.ColumnMeta;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,7 @@ public record FlagListType(List<String> flags, long defaults) implements Variabl
 
     /** Builds the type from a default text like {@code a=on,b=off}. */
     public static FlagListType fromDefault(String text) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         long defaults = 0;
         for (String element : text.split(",")) {
             String[] parts = element.split("=");

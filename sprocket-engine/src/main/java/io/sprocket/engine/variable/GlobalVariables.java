@@ -5,6 +5,7 @@ import io.sprocket.engine.error.SqlException;
 import io.sprocket.engine.error.Warnings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -237,7 +238,7 @@ public final class GlobalVariables {
             persisted.clear();
             return;
         }
-        String key = name.toLowerCase(java.util.Locale.ROOT);
+        String key = name.toLowerCase(Locale.ROOT);
         if (persisted.remove(key) == null) {
             if (!ifExists) throw new SqlException(ErrorCode.ER_VAR_DOES_NOT_EXIST, name);
             warnings.warn(ErrorCode.ER_VAR_DOES_NOT_EXIST, name);

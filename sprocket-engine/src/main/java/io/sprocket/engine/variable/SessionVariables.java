@@ -7,10 +7,13 @@ import io.sprocket.engine.result.ColumnMeta;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One session's system variables: a copy of the global values taken at connect (and again on
@@ -246,7 +249,7 @@ public final class SessionVariables {
         store(variable, value);
     }
 
-    private <T> T tracked(java.util.function.Supplier<T> action) {
+    private <T> T tracked(Supplier<T> action) {
         tracking = true;
         try {
             return action.get();
@@ -282,8 +285,8 @@ public final class SessionVariables {
     public List<VariableRow> drainTrackedChanges() {
         if (changed.isEmpty()) return List.of();
         String tracked = stringValue("session_track_system_variables");
-        Set<String> names = new java.util.HashSet<>();
-        for (String name : tracked.split(",")) names.add(name.trim().toLowerCase(java.util.Locale.ROOT));
+        Set<String> names = new HashSet<>();
+        for (String name : tracked.split(",")) names.add(name.trim().toLowerCase(Locale.ROOT));
         List<VariableRow> rows = new ArrayList<>();
         for (String name : changed) {
             if (!names.contains("*") && !names.contains(name)) continue;

@@ -2,9 +2,12 @@ package io.sprocket.engine.variable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -57,8 +60,24 @@ public final class StatusVariables {
      * (a counter or gauge) is not allowed.
      */
     public void register(String name, Supplier<String> value) {
+        Objects.requireNonNull(name);
         Objects.requireNonNull(value);
-        published.put(Objects.requireNonNull(name), value);
+        if (BUILT_IN.contains(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(name + " is maintained by StatusVariables itself");
+        }
+        published.put(name, value);
+    }
+
+    private static final Set<String> BUILT_IN;
+
+    static {
+        Set<String> names = new HashSet<>(Set.of("max_used_connections",
+                "threads_cached", "threads_connected", "threads_running", "uptime", "uptime_since_flush_status",
+                "ssl_cipher", "ssl_version"));
+        for (StatusCounter counter : StatusCounter.values()) {
+            names.add(counter.statusName().toLowerCase(Locale.ROOT));
+        }
+        BUILT_IN = Set.copyOf(names);
     }
 
     /** A connection was accepted and authenticated: Connections, Threads_connected, Max_used_connections. */
@@ -124,7 +143,7 @@ public final class StatusVariables {
         LikePattern pattern = likePattern == null ? null : LikePattern.of(likePattern);
         return rows.stream()
                 .filter(row -> pattern == null || pattern.matches(row.name()))
-                .sorted(Comparator.comparing(row -> row.name().toLowerCase(java.util.Locale.ROOT)))
+                .sorted(Comparator.comparing(row -> row.name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

@@ -58,5 +58,7 @@ class StatusVariablesTest {
         assertThat(status.show("Ssl_cipher")).containsExactly(new VariableRow("Ssl_cipher", ""));
         assertThat(status.show("open_tables")).containsExactly(new VariableRow("Open_tables", "12"));
         assertThat(status.show(null)).extracting(r -> r.name().toLowerCase()).isSorted();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> status.register("Uptime", () -> "1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
