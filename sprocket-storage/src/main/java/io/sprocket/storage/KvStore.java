@@ -35,6 +35,32 @@ public interface KvStore extends AutoCloseable {
         }
     }
 
+    /**
+     * Atomically raises the counter under {@code key} to at least {@code atLeast} (counter = max(counter, atLeast))
+     * and returns the resulting value; durable and never rolled back, like {@link #increment}. For an explicit value
+     * inserted into an AUTO_INCREMENT column: a read followed by an increment would race with other sessions.
+     */
+    default long raiseCounter(byte[] key, long atLeast) {
+        java.util.Objects.requireNonNull(key, "key");
+        try (KvTransaction transaction = begin()) {
+            long current = decodeCounter(transaction.getForUpdate(key, true));
+            if (current >= atLeast) {
+                transaction.commit();
+                return current;
+            }
+            transaction.put(key, encodeCounter(atLeast));
+            transaction.commit();
+            return atLeast;
+        }
+    }
+
+    /** The committed value of the counter under {@code key} (0 if absent), without locking. */
+    default long readCounter(byte[] key) {
+        try (KvReader reader = newSnapshotReader()) {
+            return decodeCounter(reader.get(key));
+        }
+    }
+
     /** Closes the store; transactions and readers still open become unusable. */
     @Override
     void close();

@@ -188,6 +188,28 @@ public abstract class KvStoreLockingContractTest extends KvStoreFixture {
     }
 
     @Test
+    void raiseCounterIsAnAtomicMaximum() throws Exception {
+        byte[] key = b("auto");
+        assertThat(store.readCounter(key)).isZero();
+        assertThat(store.raiseCounter(key, 10)).isEqualTo(10);
+        assertThat(store.raiseCounter(key, 5)).isEqualTo(10);
+        assertThat(store.increment(key, 1)).isEqualTo(11);
+        List<CompletableFuture<Long>> results = new ArrayList<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                long value = 20 + i;
+                results.add(CompletableFuture.supplyAsync(() -> store.raiseCounter(key, value), executor));
+                results.add(CompletableFuture.supplyAsync(() -> store.increment(key, 1), executor));
+            }
+            for (CompletableFuture<Long> result : results) {
+                result.get(10, TimeUnit.SECONDS);
+            }
+        }
+        // One serial history: the raise to 25 happened, and at most all six increments came after it.
+        assertThat(store.readCounter(key)).isBetween(25L, 25L + 6);
+    }
+
+    @Test
     void incrementIsAtomicAndNotRolledBack() throws Exception {
         byte[] key = b("seq");
         assertThat(store.increment(key, 1)).isEqualTo(1);
