@@ -80,8 +80,9 @@ final class ExpressionFormatter {
         switch (e) {
             case NullLiteral n -> sb.append("NULL");
             case BooleanLiteral b -> sb.append(b.value() ? "true" : "false");
-            case IntegerLiteral i -> sb.append(i.text());
-            case DecimalLiteral d -> sb.append(d.text());
+            // MySQL prints the literal's value, not its spelling (007 prints as 7, .5 as 0.5)
+            case IntegerLiteral i -> sb.append(i.value());
+            case DecimalLiteral d -> sb.append(d.value().toPlainString());
             case ApproximateLiteral a -> sb.append(a.text());
             case StringLiteral s -> {
                 String introducer = s.introducer() != null ? s.introducer() : stringIntroducer;
