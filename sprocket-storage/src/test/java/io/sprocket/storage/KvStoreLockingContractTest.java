@@ -178,6 +178,26 @@ public abstract class KvStoreLockingContractTest extends KvStoreFixture {
     }
 
     @Test
+    void lockingScanReturnsWhatTheLockHolderCommitted() throws Exception {
+        commitAll("r1", "a", "r2", "b", "r3", "c");
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+             KvTransaction holder = store.begin()) {
+            holder.delete(b("r2"));
+            holder.put(b("r3"), b("c2"));
+            CompletableFuture<List<String>> scanned = CompletableFuture.supplyAsync(() -> {
+                try (KvTransaction scanner = store.begin()) {
+                    return drain(scanner.scanForUpdate(b("r"), b("s"), false, true));
+                }
+            }, executor);
+            Thread.sleep(150);
+            assertThat(scanned).isNotDone();
+            holder.commit();
+            // r2 was deleted while the scan waited for its lock: skipped; r3 is read after its lock was granted.
+            assertThat(scanned.get(10, TimeUnit.SECONDS)).containsExactly("r1=a", "r3=c2");
+        }
+    }
+
+    @Test
     void sharedLockingScanInReverse() {
         commitAll("r1", "a", "r2", "b");
         try (KvTransaction scanner = store.begin(); KvTransaction reader = store.begin(SHORT_WAIT)) {
