@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 public final class Conformance {
     private final PrintStream out;
     private final Options options;
+    private boolean malformed;
 
     private Conformance(PrintStream out, Options options) {
         this.out = out;
@@ -76,15 +77,27 @@ public final class Conformance {
         return TestFileParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /** Loads a file for a mode that goes on with the other files: a malformed file is reported, not fatal. */
+    private TestFile loadOrReport(Path file) throws IOException {
+        try {
+            return load(file);
+        } catch (io.sprocket.conformance.format.FormatException e) {
+            out.println("BAD  " + e.getMessage());
+            malformed = true;
+            return null;
+        }
+    }
+
     private int execute() throws IOException, TargetException {
         List<Path> files = testFiles(options.paths());
-        return switch (options.mode()) {
+        int status = switch (options.mode()) {
             case "run" -> run(files);
             case "record" -> record(files);
             case "diff" -> diff(files);
             case "mark-knownfail" -> markKnownFail(files);
             default -> throw new IllegalArgumentException("unknown mode " + options.mode());
         };
+        return malformed ? Math.max(status, 1) : status;
     }
 
     private int run(List<Path> files) throws IOException, TargetException {
@@ -94,7 +107,9 @@ public final class Conformance {
                 Summary summary = new Summary(target.name());
                 FileRunner runner = new FileRunner(target);
                 for (Path path : files) {
-                    FileResult result = runner.run(load(path));
+                    TestFile file = loadOrReport(path);
+                    if (file == null) continue;
+                    FileResult result = runner.run(file);
                     summary.add(result);
                     result.firstDivergence().ifPresentOrElse(
                             r -> out.println("FAIL " + result.describe(r)),
@@ -111,7 +126,8 @@ public final class Conformance {
         try (Target target = open(options.singleTarget("mariadb"))) {
             FileRunner runner = new FileRunner(target);
             for (Path path : files) {
-                TestFile before = load(path);
+                TestFile before = loadOrReport(path);
+                if (before == null) continue;
                 FileResult result = runner.run(before);
                 TestFile after = Recorder.record(result);
                 Files.writeString(path, TestFileWriter.write(after), StandardCharsets.UTF_8);
@@ -131,7 +147,9 @@ public final class Conformance {
             for (String name : options.targets("engine")) {
                 try (Target ours = open(name)) {
                     for (Path path : files) {
-                        TestFile recorded = Recorder.record(new FileRunner(oracle).run(load(path)));
+                        TestFile loaded = loadOrReport(path);
+                        if (loaded == null) continue;
+                        TestFile recorded = Recorder.record(new FileRunner(oracle).run(loaded));
                         FileResult result = new FileRunner(ours).run(recorded);
                         var first = result.records().stream().filter(r -> r.divergence() != null).findFirst();
                         first.ifPresentOrElse(r -> out.println("DIFF " + path + ":" + r.line() + " [" + name + " vs mariadb]: "
@@ -149,7 +167,8 @@ public final class Conformance {
         try {
             for (String name : options.targets("wire")) targets.add(open(name));
             for (Path path : files) {
-                TestFile file = load(path);
+                TestFile file = loadOrReport(path);
+                if (file == null) continue;
                 List<FileResult> results = new ArrayList<>();
                 for (Target target : targets) results.add(new FileRunner(target).run(file));
                 TestFile marked = KnownFailMarker.mark(file, results);
