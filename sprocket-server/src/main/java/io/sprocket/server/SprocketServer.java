@@ -52,7 +52,10 @@ public final class SprocketServer implements AutoCloseable {
         this.sessions = sessions;
         this.listener = listener;
         this.registry = new ConnectionRegistry(sessions);
-        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        // platform threads: CPU-bound key generation on virtual threads would hold the few carrier threads
+        // and stall every connection until it finishes
+        ExecutorService background = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("sprocket-keys-", 0).daemon(true).priority(Thread.MIN_PRIORITY).factory());
         CompletableFuture<RsaKeys> rsa = CompletableFuture.supplyAsync(() -> {
             try {
                 return RsaKeys.loadOrCreate(config.dataDir());
