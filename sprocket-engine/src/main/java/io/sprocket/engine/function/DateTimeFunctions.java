@@ -31,21 +31,21 @@ final class DateTimeFunctions {
     static final long EPOCH_DAY_NUMBER = 719_528;
 
     static void register(FunctionRegistry.Builder b) {
-        b.addVolatile("now", 0, 1, ResultTypeRule.DATETIME, (a, c) -> now(c.statementStart(), c.timeZone(), fsp(a, c, "now")));
+        b.addVolatile("now", 0, 1, ResultTypeRule.DATETIME_WITH_FSP_ARGUMENT, (a, c) -> now(c.statementStart(), c.timeZone(), fsp(a, c, "now")));
         b.alias("current_timestamp", "now");
         b.alias("localtime", "now");
         b.alias("localtimestamp", "now");
-        b.addVolatile("sysdate", 0, 1, ResultTypeRule.DATETIME,
+        b.addVolatile("sysdate", 0, 1, ResultTypeRule.DATETIME_WITH_FSP_ARGUMENT,
                 (a, c) -> now(Instant.now(), c.timeZone(), fsp(a, c, "sysdate")));
         b.addVolatile("curdate", 0, 0, ResultTypeRule.DATE, (a, c) -> now(c.statementStart(), c.timeZone(), 0).date());
         b.alias("current_date", "curdate");
-        b.addVolatile("curtime", 0, 1, ResultTypeRule.TIME,
+        b.addVolatile("curtime", 0, 1, ResultTypeRule.TIME_WITH_FSP_ARGUMENT,
                 (a, c) -> now(c.statementStart(), c.timeZone(), fsp(a, c, "curtime")).time());
         b.alias("current_time", "curtime");
         b.addVolatile("utc_date", 0, 0, ResultTypeRule.DATE, (a, c) -> now(c.statementStart(), ZoneOffset.UTC, 0).date());
-        b.addVolatile("utc_time", 0, 1, ResultTypeRule.TIME,
+        b.addVolatile("utc_time", 0, 1, ResultTypeRule.TIME_WITH_FSP_ARGUMENT,
                 (a, c) -> now(c.statementStart(), ZoneOffset.UTC, fsp(a, c, "utc_time")).time());
-        b.addVolatile("utc_timestamp", 0, 1, ResultTypeRule.DATETIME,
+        b.addVolatile("utc_timestamp", 0, 1, ResultTypeRule.DATETIME_WITH_FSP_ARGUMENT,
                 (a, c) -> now(c.statementStart(), ZoneOffset.UTC, fsp(a, c, "utc_timestamp")));
 
         b.add("date", 1, 1, ResultTypeRule.DATE, (a, c) -> Temporal.toDate(a[0], c));

@@ -36,8 +36,14 @@ public enum ResultTypeRule {
     /** The first argument's type unchanged (ANY_VALUE, NULLIF). */
     FIRST_ARGUMENT,
     DATE,
+    /** TIME with the largest fractional precision among the arguments. */
     TIME,
+    /** DATETIME with the largest fractional precision among the arguments. */
     DATETIME,
+    /** CURTIME(fsp) / UTC_TIME(fsp): the constant first argument is the precision. */
+    TIME_WITH_FSP_ARGUMENT,
+    /** NOW(fsp) / SYSDATE(fsp) / UTC_TIMESTAMP(fsp): the constant first argument is the precision. */
+    DATETIME_WITH_FSP_ARGUMENT,
     /** DATE_ADD and friends: DATETIME, or DATE when the input is a DATE and the unit has no time part. */
     TEMPORAL_ARITHMETIC,
     YEAR,
@@ -76,8 +82,10 @@ public enum ResultTypeRule {
             case COMMON_TYPE_SKIP_FIRST -> common(types.size() > 1 ? types.subList(1, types.size()) : List.of());
             case FIRST_ARGUMENT -> first;
             case DATE -> SqlType.DATE;
-            case TIME -> SqlType.time(fsp(constants, first));
-            case DATETIME -> SqlType.datetime(fsp(constants, first));
+            case TIME -> SqlType.time(argumentFsp(types, constants));
+            case DATETIME -> SqlType.datetime(argumentFsp(types, constants));
+            case TIME_WITH_FSP_ARGUMENT -> SqlType.time(fsp(constants));
+            case DATETIME_WITH_FSP_ARGUMENT -> SqlType.datetime(fsp(constants));
             case TEMPORAL_ARITHMETIC -> temporalArithmetic(first, constant(constants, 2));
             case YEAR -> SqlType.YEAR;
             case JSON -> SqlType.JSON;
@@ -96,10 +104,21 @@ public enum ResultTypeRule {
         return constants != null && index < constants.length ? constants[index] : null;
     }
 
-    private static int fsp(Object[] constants, SqlType first) {
+    private static int fsp(Object[] constants) {
         Object c = constant(constants, 0);
-        if (c instanceof Long l && l >= 0 && l <= 6) return l.intValue();
-        return first.kind().isTemporal() ? first.fsp() : 0;
+        return c instanceof Long l && l >= 0 && l <= 6 ? l.intValue() : 0;
+    }
+
+    /** The largest fsp of temporal arguments, or of constant DECIMAL arguments' scale (FROM_UNIXTIME(1.5)). */
+    private static int argumentFsp(List<SqlType> types, Object[] constants) {
+        int fsp = 0;
+        for (int i = 0; i < types.size(); i++) {
+            SqlType t = types.get(i);
+            if (t.kind().isTemporal()) fsp = Math.max(fsp, t.fsp());
+            if (constant(constants, i) instanceof java.math.BigDecimal d) fsp = Math.max(fsp, Math.min(6, d.scale()));
+            else if (t.kind() == TypeKind.DECIMAL) fsp = Math.max(fsp, Math.min(6, t.scale()));
+        }
+        return fsp;
     }
 
     private static long totalChars(List<SqlType> types) {

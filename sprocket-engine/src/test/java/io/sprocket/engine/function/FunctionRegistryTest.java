@@ -54,6 +54,12 @@ class FunctionRegistryTest {
         assertThat(registry.scalar("date_add").orElseThrow()
                 .inferType(List.of(SqlType.DATE, SqlType.BIGINT, SqlType.varchar(3)), new Object[] {null, 1L, "DAY"}))
                 .isEqualTo(SqlType.DATE);
+        assertThat(registry.scalar("maketime").orElseThrow()
+                .inferType(List.of(SqlType.BIGINT, SqlType.BIGINT, SqlType.BIGINT), new Object[] {1L, 2L, 3L}))
+                .isEqualTo(SqlType.time(0));
+        assertThat(registry.scalar("from_unixtime").orElseThrow()
+                .inferType(List.of(SqlType.decimal(2, 1)), new Object[] {new java.math.BigDecimal("1.5")}))
+                .isEqualTo(SqlType.datetime(1));
         assertThat(registry.scalar("sqrt").orElseThrow().inferType(List.of(SqlType.BIGINT), null).kind())
                 .isEqualTo(TypeKind.DOUBLE);
         assertThat(registry.scalar("coalesce").orElseThrow().inferType(List.of(SqlType.NULL, SqlType.BIGINT, decimal), null)
