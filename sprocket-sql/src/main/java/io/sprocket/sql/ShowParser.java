@@ -218,8 +218,7 @@ final class ShowParser {
         };
         cursor.advance();
         if (kind == ShowCreateKind.USER) {
-            AccountRef account = account();
-            return new ShowCreate(kind, new ObjectName(account.host(), account.user()));
+            return new ShowCreateUser(account());
         }
         return new ShowCreate(kind, expressions.queries().objectName());
     }

@@ -812,12 +812,11 @@ final class StatementFormatter {
             }
             case ShowCreate x -> {
                 sb.append("CREATE ").append(x.kind().name()).append(' ');
-                if (x.kind() == ShowCreateKind.USER) {
-                    sb.append(SqlFormatter.quoteString(x.name().name())).append('@')
-                            .append(SqlFormatter.quoteString(x.name().schema()));
-                } else {
-                    ef.objectName(x.name());
-                }
+                ef.objectName(x.name());
+            }
+            case ShowCreateUser x -> {
+                sb.append("CREATE USER ");
+                account(x.account());
             }
             case ShowVariables x -> {
                 scope(x.scope());
@@ -865,8 +864,8 @@ final class StatementFormatter {
             case ShowGrants x -> {
                 sb.append("GRANTS");
                 if (x.account() != null) {
-                    sb.append(" FOR ").append(SqlFormatter.quoteString(x.account().user())).append('@')
-                            .append(SqlFormatter.quoteString(x.account().host()));
+                    sb.append(" FOR ");
+                    account(x.account());
                 }
             }
             case ShowPrivileges x -> sb.append("PRIVILEGES");
@@ -878,6 +877,14 @@ final class StatementFormatter {
             case ShowPlugins x -> sb.append("PLUGINS");
             case ShowBinaryLogs x -> sb.append("BINARY LOGS");
             case ShowMasterStatus x -> sb.append("MASTER STATUS");
+        }
+    }
+
+    private void account(AccountRef account) {
+        if (account == null) {
+            sb.append("CURRENT_USER");
+        } else {
+            sb.append(SqlFormatter.quoteString(account.user())).append('@').append(SqlFormatter.quoteString(account.host()));
         }
     }
 

@@ -95,6 +95,10 @@ final class TokenCursor {
         return peek(ahead).isWord(upper);
     }
 
+    boolean isWords2(String first, String second) {
+        return peek().isWord(first) && peek(1).isWord(second);
+    }
+
     boolean isSymbol(String symbol) {
         return peek().isSymbol(symbol);
     }

@@ -36,6 +36,13 @@ class SessionParserTest {
     }
 
     @Test
+    void accountSetStatementsAreNotMistakenForVariables() {
+        assertThatThrownBy(() -> Parser.parse("SET PASSWORD = 'x'")).isInstanceOf(SqlSyntaxException.class);
+        assertThatThrownBy(() -> Parser.parse("SET ROLE ALL")).isInstanceOf(SqlSyntaxException.class);
+        assertThatThrownBy(() -> Parser.parse("SET DEFAULT ROLE r TO u")).isInstanceOf(SqlSyntaxException.class);
+    }
+
+    @Test
     void namesAndCharacterSet() {
         assertThat(set("SET NAMES utf8mb4 COLLATE utf8mb4_bin")).containsExactly(new SetNames("utf8mb4", "utf8mb4_bin"));
         assertThat(set("SET NAMES 'latin1'")).containsExactly(new SetNames("latin1", null));

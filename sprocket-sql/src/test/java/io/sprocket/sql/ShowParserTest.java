@@ -37,6 +37,8 @@ class ShowParserTest {
         assertThat(Parser.parse("SHOW CREATE PROCEDURE d.p")).isEqualTo(new ShowCreate(ShowCreateKind.PROCEDURE, new ObjectName("d", "p")));
         assertThat(Parser.parse("SHOW CREATE FUNCTION f")).isEqualTo(new ShowCreate(ShowCreateKind.FUNCTION, new ObjectName(null, "f")));
         assertThat(Parser.parse("SHOW CREATE TRIGGER tr")).isEqualTo(new ShowCreate(ShowCreateKind.TRIGGER, new ObjectName(null, "tr")));
+        assertThat(Parser.parse("SHOW CREATE USER 'u'@'h'")).isEqualTo(new ShowCreateUser(new AccountRef("u", "h")));
+        assertThat(Parser.parse("SHOW CREATE USER CURRENT_USER")).isEqualTo(new ShowCreateUser(null));
         assertThat(Parser.parse("SHOW CREATE EVENT e")).isEqualTo(new ShowCreate(ShowCreateKind.EVENT, new ObjectName(null, "e")));
     }
 
