@@ -50,6 +50,8 @@ public final class RocksKvStore implements KvStore {
     private final BlockingCalls blockingCalls;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Set only once the database itself is closed: until then, closing transactions still release snapshots. */
+    private volatile boolean databaseClosed;
 
     private RocksKvStore(Path directory, RocksStoreOptions storeOptions) {
         this.directory = directory;
@@ -162,6 +164,7 @@ public final class RocksKvStore implements KvStore {
         blockingCalls.close();
         latestReadOptions.close();
         commitWriteOptions.close();
+        databaseClosed = true;
         db.close();
         transactionDbOptions.close();
         options.close();
@@ -187,7 +190,7 @@ public final class RocksKvStore implements KvStore {
     }
 
     void releaseSnapshot(Snapshot snapshot) {
-        if (!closed) {
+        if (!databaseClosed) {
             db.releaseSnapshot(snapshot);
         }
     }
