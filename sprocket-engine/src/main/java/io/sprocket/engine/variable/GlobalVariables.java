@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The server-wide values (the GLOBAL side of every GLOBAL or BOTH variable). Thread-safe: reads are lock-free,
  * writes are serialised so that linked variables (a charset and its collation) change together.
- * {@link #changeCount()} grows with every SET GLOBAL, so a cache (or a later SET PERSIST store) can notice.
+ * {@link #changeCount()} grows with every SET GLOBAL, so a cache can notice. SET PERSIST values are kept as
+ * option text in {@link #persisted()}; the engine stores them (e.g. in its catalog) and passes them back to
+ * {@link #create(VariableCatalog, Map, Map)} at the next start. A persisted NULL string comes back as ''.
  */
 public final class GlobalVariables {
     private final VariableCatalog catalog;
