@@ -376,6 +376,7 @@ final class AlterTableExecutor {
         if (built.autoIncrementColumn() >= 0 && !autoIncrementOption) {
             to.observeAutoIncrement(from.nextAutoIncrement() - 1);
         }
+        to.flushAutoIncrement();
         CatalogStore.deleteTable(ctx.transaction(), old.schema(), old.name());
         CatalogStore.putTable(ctx.transaction(), built);
         Catalog result = catalog.withoutTable(old.schema(), old.name()).withTable(built);

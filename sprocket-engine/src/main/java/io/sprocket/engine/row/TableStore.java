@@ -18,8 +18,9 @@ import java.util.Objects;
  * <p>Rows live under {@code 0x10 tableId 0x01 locator}, where the locator is the encoded primary key (or an 8-byte
  * hidden row id when the table has none) and the value is the {@link RowCodec} row. A secondary index entry is
  * {@code 0x10 tableId indexId parts locator} with the locator as its value, so non-unique entries never collide and a
- * unique index with NULL parts accepts repeated NULLs (as MySQL does). Unique checks lock the bare
- * {@code 0x10 tableId indexId parts} key (never written) so concurrent inserts of one value serialise.
+ * unique index with NULL parts accepts repeated NULLs (as MySQL does). A unique entry without NULL parts is keyed
+ * by {@code 0x10 tableId indexId parts} alone: the unique check is one locking point read, which also makes
+ * concurrent inserts of one value wait for each other.
  *
  * <p>Cheap to create: build one per statement from the current {@link TableDef}.
  */
@@ -33,6 +34,8 @@ public final class TableStore {
     private final byte[] rowPrefix;
     /** The counter value this instance knows is already reached, so repeated inserts skip the counter read. */
     private long knownAutoIncrement = Long.MIN_VALUE;
+    /** The largest explicit AUTO_INCREMENT value written through this instance and not yet flushed. */
+    private long pendingAutoIncrement = Long.MIN_VALUE;
     /** Hidden row ids reserved in blocks: [nextRowId, rowIdLimit). */
     private long nextRowId;
     private long rowIdLimit;
@@ -85,15 +88,10 @@ public final class TableStore {
                 byte[] value = txn.getForUpdate(concat(rowPrefix, locator), true);
                 if (value != null) return new Duplicate(index, new StoredRow(locator, RowCodec.decode(value)));
             } else if (index.isUnique() && !IndexKeys.hasNullPart(index, row)) {
-                byte[] prefix = uniquePrefix(index, row);
-                try (KvIterator it = txn.scanForUpdate(prefix, KeyEncoder.prefixEnd(prefix), false, true)) {
-                    while (it.next()) {
-                        byte[] locator = it.value();
-                        if (ownLocator != null && Arrays.equals(locator, ownLocator)) continue;
-                        Object[] existing = getByLocator(txn, locator, LockMode.EXCLUSIVE);
-                        if (existing != null) return new Duplicate(index, new StoredRow(locator, existing));
-                    }
-                }
+                byte[] locator = txn.getForUpdate(uniquePrefix(index, row), true);
+                if (locator == null || (ownLocator != null && Arrays.equals(locator, ownLocator))) continue;
+                Object[] existing = getByLocator(txn, locator, LockMode.EXCLUSIVE);
+                if (existing != null) return new Duplicate(index, new StoredRow(locator, existing));
             }
         }
         return null;
@@ -122,7 +120,7 @@ public final class TableStore {
             if (index.isPrimary()) continue;
             byte[] before = secondaryKey(index, old.values(), oldLocator);
             byte[] after = secondaryKey(index, newRow, newLocator);
-            if (!Arrays.equals(before, after)) {
+            if (!Arrays.equals(before, after) || moved) {
                 txn.delete(before);
                 txn.put(after, newLocator);
             }
@@ -286,6 +284,7 @@ public final class TableStore {
      * (never rolled back, as in InnoDB), so a rolled-back insert leaves a gap.
      */
     public long allocateAutoIncrement(long n) {
+        flushAutoIncrement();
         byte[] key = KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT);
         long last = store.increment(key, n);
         long first = last - n + 1;
@@ -298,8 +297,22 @@ public final class TableStore {
         return first;
     }
 
-    /** Moves the counter past an explicitly inserted value. */
+    /**
+     * Notes an explicitly inserted value; the counter moves past it at the next {@link #flushAutoIncrement()} (or
+     * allocation from this instance). Deferred so that a bulk insert with explicit ids costs one counter write, not
+     * one per row.
+     */
     public void observeAutoIncrement(long value) {
+        if (value > pendingAutoIncrement) pendingAutoIncrement = value;
+    }
+
+    /**
+     * Moves the persistent counter past every value observed by this instance. The engine calls it when an INSERT,
+     * UPDATE or LOAD statement that wrote explicit AUTO_INCREMENT values ends (success or failure: InnoDB does not
+     * roll the counter back either).
+     */
+    public void flushAutoIncrement() {
+        long value = pendingAutoIncrement;
         if (value <= 0 || value <= knownAutoIncrement) return;
         byte[] key = KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT);
         long current = readCounter(key);
@@ -309,6 +322,7 @@ public final class TableStore {
 
     /** The value the next allocation would return (SHOW CREATE TABLE's AUTO_INCREMENT=, information_schema). */
     public long nextAutoIncrement() {
+        flushAutoIncrement();
         long current = readCounter(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT));
         return Math.max(current + 1, Math.max(1, table.autoIncrementStart()));
     }
@@ -356,10 +370,14 @@ public final class TableStore {
         return k.toByteArray();
     }
 
+    /**
+     * A unique entry without NULL parts is keyed by its parts alone, so the unique check is one locked point read;
+     * other entries carry the locator to keep them distinct. Both forms sort by their parts first.
+     */
     private byte[] secondaryKey(IndexDef index, Object[] row, byte[] locator) {
         KeyEncoder k = KeyEncoder.startingWith(KeyLayout.indexPrefix(table.id(), index.id()));
         IndexKeys.appendParts(k, table, index, row);
-        k.writeRaw(locator);
+        if (!index.isUnique() || IndexKeys.hasNullPart(index, row)) k.writeRaw(locator);
         return k.toByteArray();
     }
 
@@ -369,13 +387,8 @@ public final class TableStore {
 
     private void checkUnique(KvTransaction txn, IndexDef index, Object[] row, byte[] ownLocator) {
         if (IndexKeys.hasNullPart(index, row)) return;
-        byte[] prefix = uniquePrefix(index, row);
-        txn.getForUpdate(prefix, true);
-        try (KvIterator it = txn.scanForUpdate(prefix, KeyEncoder.prefixEnd(prefix), false, true)) {
-            while (it.next()) {
-                if (ownLocator == null || !Arrays.equals(it.value(), ownLocator)) throw duplicate(index, row);
-            }
-        }
+        byte[] existing = txn.getForUpdate(uniquePrefix(index, row), true);
+        if (existing != null && (ownLocator == null || !Arrays.equals(existing, ownLocator))) throw duplicate(index, row);
     }
 
     private SqlException duplicate(IndexDef index, Object[] row) {

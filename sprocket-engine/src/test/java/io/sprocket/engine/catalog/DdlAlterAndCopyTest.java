@@ -64,8 +64,10 @@ class DdlAlterAndCopyTest {
 
     private void insert(String table, Object... row) {
         try (KvTransaction txn = db.store().begin()) {
-            new TableStore(db.store(), db.catalog.table("d", table)).insert(txn, row);
+            TableStore store = new TableStore(db.store(), db.catalog.table("d", table));
+            store.insert(txn, row);
             txn.commit();
+            store.flushAutoIncrement();
         }
     }
 

@@ -173,6 +173,19 @@ class TableStoreTest {
     }
 
     @Test
+    void changingOnlyThePrimaryKeyRepointsUniqueEntries() {
+        TableStore t = filled(true);
+        try (KvTransaction txn = store.begin()) {
+            t.update(txn, new Object[]{1L, "a", 1L}, new Object[]{10L, "a", 1L});
+            assertThat(ids(t.scanIndex(txn, t.table().index("name"), KeyBound.inclusive("a"), KeyBound.inclusive("a"),
+                    false, LockMode.NONE))).containsExactly(10L);
+            assertThatThrownBy(() -> t.insert(txn, new Object[]{11L, "a", null})).hasMessage(
+                    "Duplicate entry 'a' for key 't.name'");
+            txn.commit();
+        }
+    }
+
+    @Test
     void tablesWithoutPrimaryKeyUseHiddenRowIds() {
         TableStore t = filled(false);
         try (KvTransaction txn = store.begin()) {
