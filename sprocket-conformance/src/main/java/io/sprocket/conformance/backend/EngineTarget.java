@@ -48,6 +48,15 @@ public final class EngineTarget implements Target {
         try {
             Session session = engine.open(engine.nextConnectionId(),
                     new ClientInfo(account, account, database, true, true, false, 255));
+            if (database != null) {
+                // what the protocol layer does with the handshake's database (COM_INIT_DB semantics)
+                try {
+                    session.useDatabase(database);
+                } catch (io.sprocket.engine.error.SqlException e) {
+                    session.close();
+                    throw new TargetException("engine: cannot use database " + database + ": " + e.getMessage(), e);
+                }
+            }
             return new EngineConnection(session);
         } catch (RuntimeException e) {
             throw new TargetException("engine: cannot open a session: " + e, e);

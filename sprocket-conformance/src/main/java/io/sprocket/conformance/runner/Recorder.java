@@ -39,8 +39,12 @@ public final class Recorder {
     private static List<Expectation> multiExpectations(List<Expectation> previous, List<Actual> actual) {
         List<Expectation> out = new ArrayList<>();
         for (int i = 0; i < actual.size(); i++) {
-            Expectation before = i < previous.size() ? previous.get(i)
-                    : new Expectation.Rows("", Expectation.Sort.NOSORT, false, List.of(), List.of(), List.of());
+            Expectation before = i < previous.size() ? previous.get(i) : null;
+            // every result of a multi record is written out: a result set is never folded into "ok"
+            if (!(before instanceof Expectation.Rows) && actual.get(i) instanceof Actual.Rows) {
+                before = new Expectation.Rows("", Expectation.Sort.NOSORT, false, List.of(), List.of(), List.of());
+            }
+            if (before == null) before = Expectation.Ok.PLAIN;
             Expectation e = expectation(before, actual.get(i));
             // multi records keep warnings on the last result and error messages unchecked
             if (e instanceof Expectation.Error err) e = new Expectation.Error(err.code(), err.sqlState(), null, false);
