@@ -71,7 +71,7 @@ final class DateArithmetic {
             if (t == null) return null;
             return (t.toLocalDate().toEpochDay() + DateTimeFunctions.EPOCH_DAY_NUMBER) * 86400 + t.toLocalTime().toSecondOfDay();
         });
-        b.addVolatile("unix_timestamp", 0, 1, ResultTypeRule.DECIMAL, DateArithmetic::unixTimestamp);
+        b.addVolatile("unix_timestamp", 0, 1, ResultTypeRule.UNIX_TIMESTAMP, DateArithmetic::unixTimestamp);
         b.add("from_unixtime", 1, 2, ResultTypeRule.DATETIME, DateArithmetic::fromUnixTime);
         b.add("makedate", 2, 2, ResultTypeRule.DATE, (a, c) -> {
             if (anyNull(a)) return null;

@@ -52,6 +52,8 @@ public enum ResultTypeRule {
     SUM,
     /** AVG: DECIMAL with div_precision_increment more digits over exact arguments, DOUBLE otherwise. */
     AVERAGE,
+    /** UNIX_TIMESTAMP: BIGINT without fractional seconds, DECIMAL with the argument's fsp (6 for strings). */
+    UNIX_TIMESTAMP,
     /** No usable value (SLEEP returns 0, DEFAULT...); reported as BIGINT. */
     NULL;
 
@@ -96,6 +98,13 @@ public enum ResultTypeRule {
                     ? DOUBLE.infer(types, constants)
                     : SqlType.decimal((int) Math.min(65, precision(first) + 4),
                             Math.min(30, (first.kind() == TypeKind.DECIMAL ? first.scale() : 0) + 4));
+            case UNIX_TIMESTAMP -> {
+                Object c = constant(constants, 0);
+                int fsp = types.isEmpty() || first.kind().isInteger() ? 0
+                        : first.kind().isTemporal() ? first.fsp()
+                        : c instanceof String text && text.indexOf('.') < 0 ? 0 : 6;
+                yield fsp == 0 ? SqlType.integerExpression(21, false) : SqlType.decimal(17 + fsp, fsp);
+            }
             case NULL -> SqlType.integerExpression(1, false);
         };
     }
