@@ -296,12 +296,8 @@ class MysqlDriverTest {
             }
             byte[] big = new byte[size];
             Arrays.fill(big, (byte) 'a');
+            // (MariadbDriverTest sends a >16 MB parameter inline; here it goes as COM_STMT_SEND_LONG_DATA)
             try (PreparedStatement ps = c.prepareStatement("SELECT LENGTH(?)")) {
-                ps.setBytes(1, big);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    assertThat(rs.getLong(1)).isEqualTo(size);
-                }
                 ps.setBinaryStream(1, new java.io.ByteArrayInputStream(big));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
