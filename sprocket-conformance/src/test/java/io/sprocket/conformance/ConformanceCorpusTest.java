@@ -31,7 +31,7 @@ class ConformanceCorpusTest {
 
     /** The smaller set also run through MariaDB Connector/J (the corpus runs through MySQL Connector/J). */
     static final Set<String> MARIADB_DRIVER_FILES = Set.of("select_basic.test", "dml_insert.test", "errors.test",
-            "types_temporal.test", "transactions.test");
+            "types_temporal.test", "transactions.test", "accounts.test");
 
     @TestFactory
     Stream<DynamicTest> engine(@TempDir Path dataDir) throws Exception {
