@@ -236,7 +236,7 @@ final class DataTypeParser {
             varying = true;
         }
         b.name = varying ? TypeName.VARCHAR : TypeName.CHAR;
-        b.length = varying ? requiredLength() : optionalLength();
+        b.length = varying ? Integer.valueOf(requiredLength()) : optionalLength();
         characterAttributes(b);
         b.charset = "utf8mb3";
     }

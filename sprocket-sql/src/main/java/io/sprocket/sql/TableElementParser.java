@@ -176,7 +176,7 @@ final class TableElementParser {
                         throw cursor.error();
                     }
                     cursor.advance();
-                    length = Integer.valueOf(n.text());
+                    length = n.text().length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(n.text());
                     cursor.expectSymbol(")");
                 }
             }
