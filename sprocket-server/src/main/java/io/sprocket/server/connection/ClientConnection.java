@@ -93,7 +93,9 @@ public final class ClientConnection implements Runnable, AuthExchange {
             socket.setSoTimeout(settings.connectTimeoutMs());
             channel = new PacketChannel(socket.getInputStream(), socket.getOutputStream(), HANDSHAKE_MAX_PACKET);
             InetAddress address = ((InetSocketAddress) socket.getRemoteSocketAddress()).getAddress();
-            clientAddress = address.getHostAddress();
+            // the text account host patterns match: "::1" rather than Java's "0:0:0:0:0:0:0:1"
+            clientAddress = address instanceof java.net.Inet6Address && address.isLoopbackAddress()
+                    ? "::1" : address.getHostAddress();
             displayHost = address.isLoopbackAddress() ? "localhost" : clientAddress;
             if (!handshake()) return;
             channel.setMaxAllowedPacket(settings.maxAllowedPacket());
