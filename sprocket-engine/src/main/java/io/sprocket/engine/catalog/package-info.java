@@ -13,7 +13,8 @@
  * 0x05 tableId(8) kind(1)               counters per table: 0x01 AUTO_INCREMENT, 0x02 hidden row id
  *                                       (8-byte big-endian, maintained with KvStore.increment, never rolled back)
  * 0x10 tableId(8) 0x01 pk               a row: the encoded primary key (or 8-byte hidden row id) -> RowCodec row
- * 0x10 tableId(8) indexId(1) parts pk   a secondary index entry -> the row's locator (pk bytes)
+ * 0x10 tableId(8) indexId(1) parts pk   a secondary index entry -> the row's locator (pk bytes); a UNIQUE
+ *                                       entry without NULL parts omits the trailing pk (one key per value)
  * </pre>
  * Catalog writes happen in the DDL statement's transaction, so a DDL and its data changes commit together. A DDL
  * that reshapes rows (ALTER TABLE, TRUNCATE) moves the table to a fresh id and deletes the old id's keys.
