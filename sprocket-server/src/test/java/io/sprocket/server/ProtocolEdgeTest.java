@@ -126,6 +126,9 @@ class ProtocolEdgeTest {
             assertThat(row[0]).isEqualTo((byte) 0); // binary row header
             assertThat(new String(row, 3, row.length - 3, StandardCharsets.UTF_8)).isEqualTo("String:abcd");
             assertThat(c.read()[0] & 0xff).isEqualTo(0xfe);
+            // a parameter block with an unknown type is an error, not the end of the connection
+            byte[] bad = c.command(0x17, concat(int4(id), new byte[] {0}, int4(1), new byte[] {0, 1, 99, 0}));
+            assertThat(errno(bad)).isEqualTo(1210);
             assertThat(c.command(0x1a, int4(id))[0]).isEqualTo((byte) 0); // COM_STMT_RESET
             c.seq = 0;
             c.write(concat(new byte[] {0x19}, int4(id))); // COM_STMT_CLOSE: no reply

@@ -80,7 +80,16 @@ final class StatementCommands {
         }
     }
 
-    void execute(PayloadReader r) throws ProtocolException {
+    /** A malformed parameter block is answered with an error; the connection stays usable, as in MySQL. */
+    void execute(PayloadReader r) {
+        try {
+            executeChecked(r);
+        } catch (ProtocolException e) {
+            throw e.error();
+        }
+    }
+
+    private void executeChecked(PayloadReader r) throws ProtocolException {
         long id = r.int4();
         r.int1(); // cursor flags: no cursors, the whole result is sent at once
         r.int4(); // iteration count, always 1
