@@ -91,4 +91,26 @@ class VariableCatalogTest {
             assertThat(variable.type().show(converted)).as(variable.name()).isEqualTo(shown);
         }
     }
+
+    /** The variables common clients and tools read or set at connect; none may give 1193. */
+    @Test
+    void clientConnectQueriesResolve() {
+        SessionVariables session = new SessionVariables(globals, 1);
+        // MySQL Connector/J 8+/9 (server 8.0.3+), MariaDB Connector/J, mysql CLI, Hibernate, Django, Rails,
+        // SQLAlchemy, mysqldump
+        for (String name : java.util.List.of("auto_increment_increment", "character_set_client",
+                "character_set_connection", "character_set_results", "character_set_server", "collation_server",
+                "collation_connection", "init_connect", "interactive_timeout", "license", "lower_case_table_names",
+                "max_allowed_packet", "net_write_timeout", "performance_schema", "sql_mode", "system_time_zone",
+                "time_zone", "transaction_isolation", "wait_timeout", "version_comment", "transaction_read_only",
+                "sql_auto_is_null", "default_storage_engine", "unique_checks", "foreign_key_checks", "sql_notes",
+                "sql_quote_show_create", "sql_log_bin", "gtid_purged", "information_schema_stats_expiry",
+                "default_week_format", "net_read_timeout")) {
+            assertThat(session.select(name, ScopeKeyword.NONE)).as(name).satisfiesAnyOf(
+                    value -> assertThat(value).isNotNull(),
+                    value -> assertThat(name).isEqualTo("character_set_results"));
+        }
+        assertThat(session.select("auto_increment_increment", ScopeKeyword.SESSION))
+                .isEqualTo(1L);
+    }
 }
