@@ -24,19 +24,21 @@ final class EngineConnection implements TargetConnection {
     private static final long TIMEOUT_SECONDS = 20;
 
     private final Session session;
+    private final boolean prepared;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "conformance-engine-session");
         t.setDaemon(true);
         return t;
     });
 
-    EngineConnection(Session session) {
+    EngineConnection(Session session, boolean prepared) {
         this.session = session;
+        this.prepared = prepared;
     }
 
     @Override
     public List<Actual> execute(String sql) {
-        List<Actual> results = run(sql);
+        List<Actual> results = prepared ? runPrepared(sql) : run(sql);
         if (!results.isEmpty() && !(results.getLast() instanceof Actual.Failure) && !Statements.isDiagnostics(sql)) {
             int count;
             try {
@@ -60,9 +62,31 @@ final class EngineConnection implements TargetConnection {
         return results;
     }
 
+    /** --prepared: COM_STMT_PREPARE + COM_STMT_EXECUTE (no parameters) + COM_STMT_CLOSE, as a driver would. */
+    private List<Actual> runPrepared(String sql) {
+        return run(sql, collector -> {
+            io.sprocket.engine.session.PreparedStatement statement;
+            try {
+                statement = session.prepare(sql);
+            } catch (SqlException e) {
+                collector.error(e);
+                return;
+            }
+            try {
+                session.execute(statement, new Object[0], collector);
+            } finally {
+                session.close(statement);
+            }
+        });
+    }
+
     private List<Actual> run(String sql) {
+        return run(sql, collector -> session.execute(sql, collector));
+    }
+
+    private List<Actual> run(String sql, java.util.function.Consumer<Collector> command) {
         Collector collector = new Collector();
-        Future<?> future = runner.submit(() -> session.execute(sql, collector));
+        Future<?> future = runner.submit(() -> command.accept(collector));
         try {
             future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

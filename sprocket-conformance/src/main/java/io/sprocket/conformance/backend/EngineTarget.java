@@ -16,9 +16,16 @@ import java.util.Set;
  */
 public final class EngineTarget implements Target {
     private final Engine engine;
+    private final boolean prepared;
 
     public EngineTarget(Path dataDir) throws TargetException {
+        this(dataDir, false);
+    }
+
+    /** {@code prepared}: every statement runs through prepare/execute/close instead of COM_QUERY. */
+    public EngineTarget(Path dataDir, boolean prepared) throws TargetException {
         requireNonNull(dataDir);
+        this.prepared = prepared;
         try {
             this.engine = Engine.open(new EngineConfig(dataDir));
         } catch (RuntimeException e) {
@@ -57,7 +64,7 @@ public final class EngineTarget implements Target {
                     throw new TargetException("engine: cannot use database " + database + ": " + e.getMessage(), e);
                 }
             }
-            return new EngineConnection(session);
+            return new EngineConnection(session, prepared);
         } catch (RuntimeException e) {
             throw new TargetException("engine: cannot open a session: " + e, e);
         }
