@@ -252,9 +252,9 @@ final class DataTypeParser {
             if (cursor.isWord("BINARY")) {
                 cursor.advance();
                 b.binary = true;
-            } else if (cursor.isWord("CHARACTER") && cursor.isWord(1, "SET") || cursor.isWord("CHARSET")) {
+            } else if (cursor.isWord("CHARACTER") || cursor.isWord("CHARSET")) {
                 if (cursor.advance().keyword().equals("CHARACTER")) {
-                    cursor.advance();
+                    cursor.expectWord("SET");
                 }
                 b.charset = charset();
             } else if (cursor.acceptWord("ASCII")) {

@@ -53,6 +53,8 @@ final class TableElementParser {
             case "PRIMARY" -> {
                 cursor.advance();
                 cursor.expectWord("KEY");
+                // MySQL accepts (and ignores) an index name here: a primary key is always named PRIMARY
+                optionalIndexName();
                 return index(IndexKind.PRIMARY, null, constraintName, false);
             }
             case "UNIQUE" -> {
