@@ -380,6 +380,9 @@ final class AlterTableExecutor {
         CatalogStore.deleteTable(ctx.transaction(), old.schema(), old.name());
         CatalogStore.putTable(ctx.transaction(), built);
         Catalog result = catalog.withoutTable(old.schema(), old.name()).withTable(built);
+        if (renaming) {
+            result = DdlExecutor.repointForeignKeys(ctx, result, old.schema(), old.name(), newSchema, newName);
+        }
         long affected = reportsCopy ? rows : 0;
         String info = "Records: " + affected + "  Duplicates: 0  Warnings: " + warningCount[0];
         return new DdlResult(result, affected, info);

@@ -213,8 +213,36 @@ public final class DdlExecutor {
             catalog = catalog.withoutTable(fromSchema, t.name()).withTable(renamed);
             CatalogStore.deleteTable(ctx.transaction(), fromSchema, t.name());
             CatalogStore.putTable(ctx.transaction(), renamed);
+            catalog = repointForeignKeys(ctx, catalog, fromSchema, t.name(), toSchema, r.to().name());
         }
         return new DdlResult(catalog, 0, null);
+    }
+
+    /** Foreign keys of other tables follow their parent's rename, as InnoDB's do. */
+    static Catalog repointForeignKeys(DdlContext ctx, Catalog catalog, String fromSchema, String fromName,
+                                      String toSchema, String toName) {
+        List<TableDef> changed = new ArrayList<>();
+        for (DatabaseDef db : catalog.databases()) {
+            for (TableDef child : catalog.tables(db.name())) {
+                boolean refers = child.foreignKeys().stream().anyMatch(f -> f.referencedSchema().equals(fromSchema)
+                        && f.referencedTable().equals(fromName));
+                if (!refers) continue;
+                List<ForeignKeyDef> fks = child.foreignKeys().stream()
+                        .map(f -> f.referencedSchema().equals(fromSchema) && f.referencedTable().equals(fromName)
+                                ? new ForeignKeyDef(f.name(), f.columns(), toSchema, toName, f.referencedColumns(),
+                                f.onDelete(), f.onUpdate())
+                                : f)
+                        .toList();
+                changed.add(new TableDef(child.id(), child.schema(), child.name(), child.columns(), child.indexes(),
+                        child.checks(), child.collation(), child.engine(), child.comment(), child.autoIncrementStart(),
+                        child.createOptions(), fks));
+            }
+        }
+        for (TableDef t : changed) {
+            CatalogStore.putTable(ctx.transaction(), t);
+            catalog = catalog.withTable(t);
+        }
+        return catalog;
     }
 
     static TableDef renamed(TableDef t, String schema, String name) {

@@ -288,8 +288,10 @@ class DdlAlterAndCopyTest {
                 .isEqualTo("Cannot drop column 'pid': needed in a foreign key constraint 'c_ibfk_1'");
         db.run(new io.sprocket.sql.ast.RenameTable(List.of(new io.sprocket.sql.ast.TableRename(name("c"), name("c2")))));
         assertThat(db.catalog.table("d", "c2").foreignKeys().get(0).name()).isEqualTo("c2_ibfk_1");
+        db.run(new AlterTable(name("p"), List.of(new io.sprocket.sql.ast.RenameTo(name("parent")))));
+        assertThat(db.catalog.table("d", "c2").foreignKeys().get(0).referencedTable()).isEqualTo("parent");
         db.run(new AlterTable(name("c2"), List.of(new io.sprocket.sql.ast.DropForeignKey("c2_ibfk_1"))));
-        db.run(new io.sprocket.sql.ast.DropTable(false, false, List.of(name("p"))));
+        db.run(new io.sprocket.sql.ast.DropTable(false, false, List.of(name("parent"))));
     }
 
     @Test
