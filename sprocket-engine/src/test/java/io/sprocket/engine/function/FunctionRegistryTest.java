@@ -96,6 +96,27 @@ class FunctionRegistryTest {
     }
 
     @Test
+    void sessionInformation() {
+        // select charset('a'), charset(1), collation('a'), coercibility('a'), coercibility(null), version() ...
+        TestContext c = new TestContext();
+        assertThat(c.call("charset", "a")).isEqualTo("utf8mb4");
+        assertThat(c.call("charset", 1L)).isEqualTo("binary");
+        assertThat(c.call("collation", "a")).isEqualTo("utf8mb4_0900_ai_ci");
+        assertThat(c.call("coercibility", "a")).isEqualTo(4L);
+        assertThat(c.call("coercibility", (Object) null)).isEqualTo(6L);
+        assertThat(c.call("version")).isEqualTo("8.0.36-sprocket");
+        assertThat(c.call("schema")).isEqualTo("test");
+        assertThat(c.call("session_user")).isEqualTo("root@localhost");
+        assertThat(c.call("current_user")).isEqualTo("root@localhost");
+        assertThat(c.call("row_count")).isEqualTo(-1L);
+        assertThat(c.call("found_rows")).isEqualTo(3L);
+        assertThat(c.call("load_file", "/etc/passwd")).isNull();
+        assertThat(c.call("benchmark", 10L, 1L)).isEqualTo(0L);
+        assertThat((Long) c.call("uuid_short")).isLessThan((Long) c.call("uuid_short"));
+        assertThat(c.call("any_value", "x")).isEqualTo("x");
+    }
+
+    @Test
     void controlFlowAndInet() {
         // select if(0,'a','b'), ifnull(null,2), nullif(1,1), coalesce(null,null,3), isnull(null), interval(23,1,15,17,30)
         TestContext c = new TestContext();
