@@ -44,6 +44,7 @@ final class ServerCommand implements Callable<Integer> {
         setLogLevel(logLevel);
         Path dir = dataDir.toAbsolutePath().normalize();
         Engine engine = Engine.open(new EngineConfig(dir));
+        long engineMillis = (System.nanoTime() - startNanos) / 1_000_000;
         boolean loopback;
         try {
             loopback = InetAddress.getByName(bindAddress).isLoopbackAddress();
@@ -86,9 +87,9 @@ final class ServerCommand implements Callable<Integer> {
         }
         long sinceLaunch = ProcessHandle.current().info().startInstant()
                 .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
-        LOG.info("Sprocket {} ready for connections. Bind-address: '{}' port: {} (server start {} ms, "
-                        + "since process launch {} ms)", ServerConfig.SERVER_VERSION, bindAddress, server.port(),
-                (System.nanoTime() - startNanos) / 1_000_000, sinceLaunch);
+        LOG.info("Sprocket {} ready for connections. Bind-address: '{}' port: {} (engine open {} ms, "
+                        + "server start {} ms, since process launch {} ms)", ServerConfig.SERVER_VERSION, bindAddress,
+                server.port(), engineMillis, (System.nanoTime() - startNanos) / 1_000_000, sinceLaunch);
         stopped.await();
         return 0;
     }
