@@ -58,9 +58,11 @@ public final class FileRunner {
                         if (connections.containsKey(c.name())) {
                             divergence = "connection " + c.name() + " is already open";
                         } else {
+                            // the named connection is current even when it failed to open, so the records meant
+                            // for it fail ("no current connection") instead of running as someone else
+                            current = c.name();
                             try {
                                 connections.put(c.name(), target.connect(c.user(), c.password(), c.database()));
-                                current = c.name();
                             } catch (TargetException e) {
                                 divergence = "connect " + c.name() + " failed: " + e.getMessage();
                             }

@@ -99,6 +99,27 @@ class FileRunnerTest {
     }
 
     @Test
+    void recordsForAConnectionThatFailedToOpenDoNotRunElsewhere() {
+        ScriptedTarget refusing = new ScriptedTarget("wire", "wire", "ours") {
+            @Override
+            public io.sprocket.conformance.backend.TargetConnection connect(String user, String password,
+                                                                             String database)
+                    throws io.sprocket.conformance.backend.TargetException {
+                if (user.equals("bob")) throw new io.sprocket.conformance.backend.TargetException("access denied", null);
+                return super.connect(user, password, database);
+            }
+        };
+        FileResult result = new FileRunner(refusing).run(TestFileParser.parse("z.test", """
+                connect bob user=bob
+                statement ok
+                SELECT 1
+                """));
+        assertThat(result.records()).extracting(RecordResult::divergence).containsExactly(
+                "connect bob failed: access denied", "expected OK, got harness failure: no current connection (bob)");
+        assertThat(refusing.executed).isEmpty();
+    }
+
+    @Test
     void marksOnRecordsNoneOfOurTargetsRunAreDropped() {
         TestFile file = TestFileParser.parse("y.test", """
                 onlyif mariadb

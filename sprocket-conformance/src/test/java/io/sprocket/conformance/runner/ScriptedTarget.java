@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A fake target answering from a script: SQL text to results. Unknown SQL fails like an unsupported statement. */
-final class ScriptedTarget implements Target {
+class ScriptedTarget implements Target {
     private final String name;
     private final Set<String> names;
     private final Map<String, List<Actual>> answers = new HashMap<>();
@@ -43,7 +43,8 @@ final class ScriptedTarget implements Target {
     }
 
     @Override
-    public TargetConnection connect(String user, String password, String database) {
+    public TargetConnection connect(String user, String password, String database)
+            throws io.sprocket.conformance.backend.TargetException {
         String id = user + "#" + connections.size();
         connections.add(id);
         return new TargetConnection() {
