@@ -113,6 +113,11 @@ public final class Keywords {
         return Map.copyOf(map);
     }
 
+    /** Every keyword with its category (for INFORMATION_SCHEMA.KEYWORDS); unmodifiable. */
+    public static Map<String, Category> all() {
+        return TABLE;
+    }
+
     /** The category of an upper-case word, or null when it is not a keyword at all. */
     public static Category category(String upper) {
         return TABLE.get(upper);

@@ -125,10 +125,8 @@ final class Lexer {
                     }
                 }
                 int close = sql.indexOf("*/", pos + 2);
-                if (close < 0) {
-                    return false;
-                }
-                pos = close + 2;
+                // like MySQL (and the oracle), an unterminated comment simply runs to the end of the text
+                pos = close < 0 ? length : close + 2;
             } else if (c == '*' && inExecutableComment && pos + 1 < length && sql.charAt(pos + 1) == '/') {
                 inExecutableComment = false;
                 pos += 2;

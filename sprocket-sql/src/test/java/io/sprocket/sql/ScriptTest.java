@@ -56,6 +56,12 @@ class ScriptTest {
     }
 
     @Test
+    void unterminatedCommentRunsToTheEnd() {
+        assertThat(Parser.parse("SELECT 1 /* no end")).isInstanceOf(Select.class);
+        assertThatThrownBy(() -> Parser.parse("/* only an open comment")).isInstanceOf(EmptyQueryException.class);
+    }
+
+    @Test
     void executableCommentsAreParsed() {
         assertThat(Parser.parse("/*!40101 SET @a = 1 */")).isInstanceOf(SetVariables.class);
         assertThat(Parser.parse("SELECT /*!80000 1 + */ 1")).isInstanceOf(Select.class);
