@@ -1,42 +1,165 @@
 package io.sprocket.engine;
 
-import io.sprocket.engine.error.ErrorCode;
-import io.sprocket.engine.error.SqlException;
-import io.sprocket.engine.result.ColumnMeta;
-import io.sprocket.engine.result.ResultSink;
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.catalog.CatalogStore;
+import io.sprocket.engine.catalog.DatabaseDef;
+import io.sprocket.engine.catalog.TableDef;
+import io.sprocket.engine.function.FunctionRegistry;
+import io.sprocket.engine.function.NamedLocks;
+import io.sprocket.engine.row.TableStore;
 import io.sprocket.engine.security.AccountDirectory;
-import io.sprocket.engine.security.AccountName;
-import io.sprocket.engine.security.StoredAccount;
+import io.sprocket.engine.security.AccountStore;
 import io.sprocket.engine.session.ClientInfo;
-import io.sprocket.engine.session.PreparedStatement;
 import io.sprocket.engine.session.Session;
 import io.sprocket.engine.session.SessionFactory;
-import io.sprocket.engine.session.StatusFlags;
-import java.util.List;
-import java.util.Optional;
+import io.sprocket.engine.session.SessionImpl;
+import io.sprocket.engine.type.CollationRegistry;
+import io.sprocket.engine.variable.GlobalVariables;
+import io.sprocket.engine.variable.StatusVariables;
+import io.sprocket.storage.KvStore;
+import io.sprocket.storage.KvTransaction;
+import io.sprocket.storage.rocksdb.RocksKvStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The database engine: storage, catalog and sessions behind one object. TEMPORARY SKELETON: the engine lead is
- * replacing this with the real implementation; the public methods here are the contract.
+ * The database engine: the store, the published catalog, server-wide variables and the live sessions. A
+ * data directory is used by one engine at a time (a file lock guards it).
  */
 public final class Engine implements SessionFactory, AutoCloseable {
+    private final Path dataDir;
+    private final KvStore store;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final boolean initializedNow;
+    private volatile Catalog catalog;
+    private final GlobalVariables globals;
+    private final StatusVariables status = new StatusVariables();
+    private final FunctionRegistry functions = FunctionRegistry.standard();
+    private final NamedLocks namedLocks = new NamedLocks();
+    private final AccountStore accounts;
     private final AtomicLong connectionIds = new AtomicLong();
-    private final boolean createdNow;
+    private final Map<Long, SessionImpl> sessions = new ConcurrentHashMap<>();
+    private final Map<Long, TableStore> tableStores = new ConcurrentHashMap<>();
+    /** DDL takes it exclusively, statements that read the catalog share it (a simple metadata lock). */
+    private final ReentrantReadWriteLock metadataLock = new ReentrantReadWriteLock();
+    private final long startMillis = System.currentTimeMillis();
+    /** Closes a connection's socket (registered by the protocol layer) when KILL CONNECTION targets it. */
+    private volatile java.util.function.LongConsumer connectionKiller = id -> { };
 
-    private Engine(EngineConfig config, boolean createdNow) {
-        this.createdNow = createdNow;
+    private Engine(Path dataDir, KvStore store, FileChannel lockChannel, FileLock lock, boolean initializedNow,
+                   Map<String, String> options) {
+        this.dataDir = dataDir;
+        this.store = store;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.initializedNow = initializedNow;
+        Map<String, String> startup = new java.util.HashMap<>(io.sprocket.engine.variable.ServerEnvironment.detectedOptions());
+        startup.put("datadir", dataDir.toString() + "/");
+        startup.putAll(options);
+        this.globals = GlobalVariables.create(io.sprocket.engine.variable.VariableCatalog.mysql80(), startup);
+        this.accounts = new AccountStore(store);
+        try (var reader = store.newSnapshotReader()) {
+            this.catalog = CatalogStore.load(reader);
+        }
     }
 
     /** Opens (creating on first start) the data directory. */
     public static Engine open(EngineConfig config) {
-        return new Engine(config, true);
+        Path dir = config.dataDir().toAbsolutePath();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve("sprocket.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("data directory " + dir + " is in use by another Sprocket server");
+            }
+            boolean fresh = !Files.exists(dir.resolve("store"));
+            KvStore store = RocksKvStore.open(dir.resolve("store"));
+            Engine engine = new Engine(dir, store, channel, lock, fresh, config.options());
+            if (fresh || engine.catalog.database("mysql") == null) engine.initialize();
+            return engine;
+        } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the original failure matters more
+                }
+            }
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** True when this open initialised an empty data directory (root@localhost with an empty password). */
-    public boolean initializedNow() {
-        return createdNow;
+    /** First start: system databases and root@localhost with an empty password (--initialize-insecure). */
+    private void initialize() {
+        try (KvTransaction txn = store.begin()) {
+            Catalog c = catalog;
+            for (String name : new String[] {"mysql", "sys"}) {
+                if (c.database(name) == null) {
+                    DatabaseDef db = new DatabaseDef(name, CollationRegistry.defaultCollation());
+                    CatalogStore.putDatabase(txn, db);
+                    c = c.withDatabase(db);
+                }
+            }
+            CatalogStore.putVersion(txn, c.version());
+            accounts.createRootIfMissing(txn);
+            txn.commit();
+            catalog = c;
+        }
     }
+
+    public Path dataDir() { return dataDir; }
+
+    /** True when this open initialised an empty data directory (root@localhost with an empty password). */
+    public boolean initializedNow() { return initializedNow; }
+
+    public KvStore store() { return store; }
+
+    public Catalog catalog() { return catalog; }
+
+    /** Publishes the catalog a committed DDL produced. */
+    public void publish(Catalog next) {
+        if (next.version() > catalog.version() || next != catalog) catalog = next;
+    }
+
+    public ReentrantReadWriteLock metadataLock() { return metadataLock; }
+
+    public GlobalVariables globals() { return globals; }
+
+    public StatusVariables status() { return status; }
+
+    public FunctionRegistry functions() { return functions; }
+
+    public NamedLocks namedLocks() { return namedLocks; }
+
+    public long uptimeSeconds() { return (System.currentTimeMillis() - startMillis) / 1000; }
+
+    /** The row store of a table definition (cached by table id; a changed definition gets a new store). */
+    public TableStore tableStore(TableDef table) {
+        TableStore s = tableStores.get(table.id());
+        if (s == null || s.table() != table) {
+            s = new TableStore(store, table);
+            tableStores.put(table.id(), s);
+        }
+        return s;
+    }
+
+    public Collection<SessionImpl> sessions() { return sessions.values(); }
+
+    public SessionImpl session(long id) { return sessions.get(id); }
 
     @Override
     public long nextConnectionId() {
@@ -45,43 +168,50 @@ public final class Engine implements SessionFactory, AutoCloseable {
 
     @Override
     public AccountDirectory accounts() {
-        return (user, host) -> user.equals("root")
-                ? Optional.of(new StoredAccount(AccountName.ROOT, "caching_sha2_password", "", false))
-                : Optional.empty();
+        return accounts;
     }
 
     @Override
     public Session open(long connectionId, ClientInfo client) {
-        return new Session() {
-            @Override public long connectionId() { return connectionId; }
-            @Override public void execute(String sql, ResultSink sink) {
-                sink.error(new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "this statement"));
-            }
-            @Override public PreparedStatement prepare(String sql) {
-                throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "prepared statements");
-            }
-            @Override public void execute(PreparedStatement statement, Object[] params, ResultSink sink) {
-                sink.error(new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "prepared statements"));
-            }
-            @Override public void close(PreparedStatement statement) { }
-            @Override public void useDatabase(String database) {
-                throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, database);
-            }
-            @Override public String currentDatabase() { return null; }
-            @Override public List<ColumnMeta> fieldList(String table, String wildcard) { return List.of(); }
-            @Override public void reset() { }
-            @Override public int statusFlags() { return StatusFlags.AUTOCOMMIT; }
-            @Override public int warningCount() { return 0; }
-            @Override public void cancel() { }
-            @Override public void close() { }
-        };
+        SessionImpl s = new SessionImpl(this, connectionId, client);
+        sessions.put(connectionId, s);
+        return s;
+    }
+
+    /** Called by a session when it closes. */
+    public void closed(SessionImpl session) {
+        sessions.remove(session.connectionId());
     }
 
     @Override
     public void kill(long connectionId, boolean queryOnly) {
+        SessionImpl s = sessions.get(connectionId);
+        if (s == null) return;
+        if (queryOnly) s.cancel();
+        else s.killConnection();
+    }
+
+    /** The protocol layer registers how to close a connection's socket for KILL CONNECTION. */
+    public void onKillConnection(java.util.function.LongConsumer killer) {
+        this.connectionKiller = java.util.Objects.requireNonNull(killer);
+    }
+
+    /** KILL CONNECTION id from SQL: ends the session and closes its connection. */
+    public void killConnection(long id) {
+        SessionImpl s = sessions.get(id);
+        if (s != null) s.killConnection();
+        connectionKiller.accept(id);
     }
 
     @Override
     public void close() {
+        for (SessionImpl s : sessions.values()) s.close();
+        store.close();
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
     }
 }

@@ -43,7 +43,8 @@ final class ServerCommand implements Callable<Integer> {
         long startNanos = System.nanoTime();
         setLogLevel(logLevel);
         Path dir = dataDir.toAbsolutePath().normalize();
-        Engine engine = Engine.open(new EngineConfig(dir));
+        Engine engine = Engine.open(new EngineConfig(dir, java.util.Map.of("port", Integer.toString(port),
+                "bind_address", bindAddress, "max_connections", Integer.toString(maxConnections))));
         long engineMillis = (System.nanoTime() - startNanos) / 1_000_000;
         boolean loopback;
         try {
@@ -67,6 +68,8 @@ final class ServerCommand implements Callable<Integer> {
         SprocketServer server;
         try {
             server = SprocketServer.start(config, engine);
+            SprocketServer listening = server;
+            engine.onKillConnection(id -> listening.kill(id));
         } catch (IOException e) {
             LOG.error("cannot listen on {}:{}: {}", bindAddress, port, e.getMessage());
             engine.close();

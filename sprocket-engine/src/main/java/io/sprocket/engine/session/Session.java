@@ -43,6 +43,10 @@ public interface Session extends AutoCloseable {
     /** COM_RESET_CONNECTION: rolls back, clears user variables, prepared statements, temp state; keeps the user. */
     void reset();
 
+    /** COM_SET_OPTION: turns multi-statements on or off for the rest of the connection. */
+    default void setMultiStatements(boolean on) {
+    }
+
     /** SERVER_STATUS_* flags for the OK/EOF packets (in transaction, autocommit, ...). */
     int statusFlags();
 

@@ -386,7 +386,7 @@ public final class ClientConnection implements Runnable, AuthExchange {
             case 1 -> capabilities &= ~Capabilities.MULTI_STATEMENTS;
             default -> throw new SqlException(ErrorCode.ER_UNKNOWN_COM_ERROR);
         }
-        // The engine's session read multi-statements from ClientInfo; see docs/protocol.md (known gap).
+        session.setMultiStatements(option == 0);
         Packets.terminator(channel, capabilities, session.statusFlags(), session.warningCount());
     }
 

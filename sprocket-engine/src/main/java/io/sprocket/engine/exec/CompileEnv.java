@@ -1,0 +1,31 @@
+package io.sprocket.engine.exec;
+
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.function.FunctionRegistry;
+import io.sprocket.engine.type.Collation;
+import io.sprocket.sql.ast.Expression;
+
+/** What compiling a statement needs from the session: catalog snapshot, defaults, and virtual tables. */
+public interface CompileEnv {
+    Catalog catalog();
+
+    /** The default database, or null. */
+    String currentDatabase();
+
+    FunctionRegistry functions();
+
+    Collation literalCollation();
+
+    int divPrecisionIncrement();
+
+    boolean onlyFullGroupBy();
+
+    /** An expression's text as MySQL prints it in messages. */
+    String text(Expression e);
+
+    /** information_schema and other virtual tables: the rows of {@code schema.table}, or null if not virtual. */
+    VirtualTable virtualTable(String schema, String table);
+
+    /** A system variable's current value (for the static type of @@name); throws its errors. */
+    Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name);
+}

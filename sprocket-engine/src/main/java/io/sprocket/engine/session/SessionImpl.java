@@ -1,0 +1,409 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.Engine;
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.error.Condition;
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.error.Warnings;
+import io.sprocket.engine.expr.SessionAccess;
+import io.sprocket.engine.function.FunctionContext;
+import io.sprocket.engine.function.MySqlRandom;
+import io.sprocket.engine.function.NamedLocks;
+import io.sprocket.engine.function.SqlModeFlag;
+import io.sprocket.engine.result.ColumnMeta;
+import io.sprocket.engine.result.ResultSink;
+import io.sprocket.engine.security.AccountName;
+import io.sprocket.engine.security.SecurityContext;
+import io.sprocket.engine.type.Collation;
+import io.sprocket.engine.type.CollationRegistry;
+import io.sprocket.engine.variable.ScopeKeyword;
+import io.sprocket.engine.variable.SessionVariables;
+import io.sprocket.engine.variable.SqlMode;
+import io.sprocket.sql.EmptyQueryException;
+import io.sprocket.sql.ParsedStatement;
+import io.sprocket.sql.Parser;
+import io.sprocket.sql.ParserOptions;
+import io.sprocket.sql.SqlParseException;
+import io.sprocket.sql.ast.VariableScope;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection's session: its identity, variables, transaction, diagnostics and prepared statements. The
+ * statement loop lives here; what each statement does lives in {@link StatementRunner}.
+ */
+public final class SessionImpl implements Session, SessionAccess, FunctionContext {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionImpl.class);
+
+    final Engine engine;
+    private final long connectionId;
+    private ClientInfo client;
+    private SecurityContext security;
+    final SessionVariables variables;
+    final Diagnostics diagnostics = new Diagnostics();
+    final Transactions transactions;
+    private final Map<String, Object> userVariables = new HashMap<>();
+    final Map<String, ParsedStatement> sqlPrepared = new HashMap<>();
+    private String database;
+    private volatile boolean cancelled;
+    private volatile boolean killed;
+    private final AtomicInteger state = new AtomicInteger();
+    private volatile String currentStatement;
+    private volatile long statementStartMillis;
+    private Instant statementStart = Instant.now();
+    private long rowCount = -1;
+    private long foundRows;
+    private final MySqlRandom random;
+    private final StatementRunner runner;
+
+    public SessionImpl(Engine engine, long connectionId, ClientInfo client) {
+        this.engine = engine;
+        this.connectionId = connectionId;
+        this.client = client;
+        this.security = new SecurityContext(client.account());
+        this.variables = new SessionVariables(engine.globals(), connectionId);
+        this.transactions = new Transactions(engine.store());
+        this.random = MySqlRandom.seeded(connectionId);
+        if (client.collationId() > 0) {
+            try {
+                variables.applyHandshakeCollation(client.collationId());
+            } catch (SqlException ignored) {
+                // unknown collation id from the client: keep the server default
+            }
+        }
+        this.runner = new StatementRunner(this);
+        if (client.database() != null) useDatabase(client.database());
+    }
+
+    // ------------------------------------------------------------------ Session
+
+    @Override
+    public long connectionId() { return connectionId; }
+
+    public ClientInfo client() { return client; }
+
+    public SecurityContext securityContext() { return security; }
+
+    @Override
+    public void execute(String sql, ResultSink sink) {
+        currentStatement = sql;
+        statementStartMillis = System.currentTimeMillis();
+        try {
+            ParserOptions options = parserOptions();
+            int offset = 0;
+            boolean first = true;
+            while (true) {
+                Optional<ParsedStatement> parsed;
+                try {
+                    parsed = Parser.parseNext(sql, offset, options);
+                } catch (SqlParseException e) {
+                    fail(sink, new SqlException(e.errorCode(), e.sqlState(), e.getMessage()));
+                    return;
+                }
+                if (parsed.isEmpty()) {
+                    if (first) fail(sink, new SqlException(ErrorCode.ER_EMPTY_QUERY));
+                    return;
+                }
+                first = false;
+                ParsedStatement statement = parsed.get();
+                offset = statement.nextOffset();
+                boolean more = client.multiStatements() && hasMore(sql, offset, options);
+                if (!client.multiStatements() && hasMore(sql, offset, options)) {
+                    // Without CLIENT_MULTI_STATEMENTS the rest of the text is a syntax error, as MySQL reports it.
+                    fail(sink, syntaxErrorAt(sql, offset));
+                    return;
+                }
+                if (!runOne(statement, null, sink, more)) return;
+                if (!more) return;
+            }
+        } finally {
+            currentStatement = null;
+            cancelled = false;
+        }
+    }
+
+    private static SqlException syntaxErrorAt(String sql, int offset) {
+        String rest = sql.substring(offset).strip();
+        if (rest.startsWith(";")) rest = rest.substring(1).strip();
+        int line = 1;
+        for (int i = 0; i < offset && i < sql.length(); i++) if (sql.charAt(i) == '\n') line++;
+        return new SqlException(ErrorCode.ER_PARSE_ERROR, rest, line);
+    }
+
+    private static boolean hasMore(String sql, int offset, ParserOptions options) {
+        if (offset >= sql.length()) return false;
+        try {
+            return Parser.parseNext(sql, offset, options).isPresent();
+        } catch (EmptyQueryException e) {
+            return false;
+        } catch (SqlParseException e) {
+            return true;
+        }
+    }
+
+    /** Runs one parsed statement; false when it failed (the error was already sent). */
+    boolean runOne(ParsedStatement statement, Object[] parameters, ResultSink sink, boolean more) {
+        statementStart = Instant.now();
+        try {
+            runner.run(statement, parameters, sink, more);
+            return true;
+        } catch (SqlException e) {
+            fail(sink, e);
+            return false;
+        } catch (io.sprocket.storage.StorageException e) {
+            fail(sink, transactions.map(e));
+            return false;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("internal error running: {}", statement.sourceText(), e);
+            fail(sink, new SqlException(ErrorCode.ER_INTERNAL_ERROR, e.getClass().getSimpleName()));
+            return false;
+        }
+    }
+
+    private void fail(ResultSink sink, SqlException e) {
+        diagnostics.clear();
+        diagnostics.addError(e);
+        sink.error(e);
+    }
+
+    @Override
+    public PreparedStatement prepare(String sql) {
+        return Prepared.prepare(this, sql);
+    }
+
+    @Override
+    public void execute(PreparedStatement statement, Object[] params, ResultSink sink) {
+        Prepared p = (Prepared) statement;
+        currentStatement = p.parsed().sourceText();
+        try {
+            runOne(p.parsed(), params, sink, false);
+        } finally {
+            currentStatement = null;
+            cancelled = false;
+        }
+    }
+
+    @Override
+    public void close(PreparedStatement statement) {
+        // Prepared statements hold no resources beyond their parse tree.
+    }
+
+    @Override
+    public void useDatabase(String name) {
+        Catalog catalog = engine.catalog();
+        if (name.equalsIgnoreCase("information_schema") || name.equalsIgnoreCase("performance_schema")) {
+            database = name.toLowerCase();
+            return;
+        }
+        var db = catalog.database(name);
+        if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
+        database = name;
+        variables.setDatabaseDefaults(db.collation().charsetName(), db.collation().name());
+    }
+
+    @Override
+    public String currentDatabase() { return database; }
+
+    void clearDatabase() { database = null; }
+
+    @Override
+    public List<ColumnMeta> fieldList(String table, String wildcard) {
+        return Shows.fieldList(this, table, wildcard);
+    }
+
+    @Override
+    public void reset() {
+        transactions.rollback();
+        userVariables.clear();
+        sqlPrepared.clear();
+        diagnostics.clear();
+        variables.reset();
+    }
+
+    /** COM_CHANGE_USER: a fresh session state under a new identity. */
+    public void changeUser(ClientInfo info) {
+        reset();
+        this.client = info;
+        this.security = new SecurityContext(info.account());
+        database = null;
+        if (info.database() != null) useDatabase(info.database());
+    }
+
+    /** COM_SET_OPTION: multi-statements switched on or off for the rest of the connection. */
+    @Override
+    public void setMultiStatements(boolean on) {
+        client = new ClientInfo(client.user(), client.account(), client.database(), on, client.multiResults(),
+                client.foundRows(), client.collationId());
+    }
+
+    @Override
+    public int statusFlags() {
+        int flags = 0;
+        if (variables.autocommit()) flags |= StatusFlags.AUTOCOMMIT;
+        if (transactions.explicit()) flags |= StatusFlags.IN_TRANS;
+        if (variables.has(SqlMode.NO_BACKSLASH_ESCAPES)) flags |= StatusFlags.NO_BACKSLASH_ESCAPES;
+        return flags;
+    }
+
+    @Override
+    public int warningCount() { return diagnostics.warningCount(); }
+
+    @Override
+    public void cancel() { cancelled = true; }
+
+    public void killConnection() {
+        killed = true;
+        cancelled = true;
+    }
+
+    public boolean isKilled() { return killed; }
+
+    @Override
+    public void close() {
+        try {
+            transactions.rollback();
+        } catch (RuntimeException e) {
+            LOG.debug("rollback at close failed", e);
+        }
+        engine.namedLocks().releaseAll(connectionId);
+        engine.closed(this);
+    }
+
+    // ------------------------------------------------------------------ processlist
+
+    public String currentStatementText() { return currentStatement; }
+
+    public long statementSeconds() {
+        return currentStatement == null ? 0 : (System.currentTimeMillis() - statementStartMillis) / 1000;
+    }
+
+    // ------------------------------------------------------------------ SessionAccess
+
+    @Override
+    public FunctionContext functionContext() { return this; }
+
+    @Override
+    public Object userVariable(String name) { return userVariables.get(name.toLowerCase()); }
+
+    @Override
+    public void setUserVariable(String name, Object value) { userVariables.put(name.toLowerCase(), value); }
+
+    @Override
+    public Object systemVariable(VariableScope scope, String name) {
+        return variables.select(name, keyword(scope));
+    }
+
+    static ScopeKeyword keyword(VariableScope scope) {
+        return switch (scope) {
+            case GLOBAL, PERSIST, PERSIST_ONLY -> ScopeKeyword.GLOBAL;
+            case SESSION -> ScopeKeyword.SESSION;
+            default -> ScopeKeyword.NONE;
+        };
+    }
+
+    @Override
+    public boolean strictMode() { return variables.strict(); }
+
+    // ------------------------------------------------------------------ FunctionContext
+
+    @Override
+    public Warnings warnings() { return diagnostics; }
+
+    @Override
+    public String user() {
+        return client.user().user() + "@" + client.user().host();
+    }
+
+    @Override
+    public String currentUser() {
+        AccountName a = security.user();
+        return a.user() + "@" + a.host();
+    }
+
+    @Override
+    public Instant statementStart() { return statementStart; }
+
+    @Override
+    public ZoneId timeZone() {
+        String tz = variables.timeZone();
+        if (tz.equalsIgnoreCase("SYSTEM")) return ZoneId.systemDefault();
+        try {
+            return tz.startsWith("+") || tz.startsWith("-") ? ZoneOffset.of(tz) : ZoneId.of(tz);
+        } catch (RuntimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    @Override
+    public boolean sqlMode(SqlModeFlag flag) {
+        try {
+            return variables.has(SqlMode.valueOf(flag.name()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public long lastInsertId() { return variables.lastInsertId(); }
+
+    @Override
+    public void setLastInsertId(long value) { variables.setLastInsertId(value); }
+
+    @Override
+    public long rowCount() { return rowCount; }
+
+    void setRowCount(long count) { rowCount = count; }
+
+    @Override
+    public long foundRows() { return foundRows; }
+
+    void setFoundRows(long rows) { foundRows = rows; }
+
+    @Override
+    public String characterSetConnection() { return variables.characterSetConnection(); }
+
+    @Override
+    public String collationConnection() { return variables.collationConnection(); }
+
+    Collation connectionCollation() {
+        Collation c = CollationRegistry.instance().collation(variables.collationConnection());
+        return c != null ? c : CollationRegistry.defaultCollation();
+    }
+
+    @Override
+    public int divPrecisionIncrement() { return (int) variables.divPrecisionIncrement(); }
+
+    @Override
+    public long groupConcatMaxLen() { return variables.groupConcatMaxLen(); }
+
+    @Override
+    public String version() { return String.valueOf(variables.select("version", ScopeKeyword.NONE)); }
+
+    @Override
+    public MySqlRandom random() { return random; }
+
+    @Override
+    public NamedLocks namedLocks() { return engine.namedLocks(); }
+
+    @Override
+    public boolean interrupted() { return cancelled; }
+
+    ParserOptions parserOptions() {
+        long mode = variables.sqlMode();
+        if (mode == 0) return ParserOptions.DEFAULT;
+        return new ParserOptions(variables.has(SqlMode.ANSI_QUOTES), variables.has(SqlMode.NO_BACKSLASH_ESCAPES),
+                variables.has(SqlMode.PIPES_AS_CONCAT), variables.has(SqlMode.HIGH_NOT_PRECEDENCE),
+                variables.has(SqlMode.IGNORE_SPACE), variables.has(SqlMode.REAL_AS_FLOAT));
+    }
+
+    List<Condition> conditions() { return diagnostics.conditions(); }
+}

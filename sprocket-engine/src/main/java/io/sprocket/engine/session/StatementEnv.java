@@ -1,0 +1,87 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.exec.CompileEnv;
+import io.sprocket.engine.exec.QueryCompiler;
+import io.sprocket.engine.exec.VirtualTable;
+import io.sprocket.engine.expr.BoundExpression;
+import io.sprocket.engine.expr.CompileContext;
+import io.sprocket.engine.expr.ExpressionCompiler;
+import io.sprocket.engine.expr.Scope;
+import io.sprocket.engine.expr.SubqueryPlan;
+import io.sprocket.engine.function.FunctionRegistry;
+import io.sprocket.engine.type.Collation;
+import io.sprocket.engine.variable.SqlMode;
+import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.Query;
+
+/** The compile environment of one statement: the catalog snapshot it started with and the session's settings. */
+final class StatementEnv implements CompileEnv {
+    private final SessionImpl session;
+    private final Catalog catalog;
+    private QueryCompiler queries;
+
+    StatementEnv(SessionImpl session, Catalog catalog) {
+        this.session = session;
+        this.catalog = catalog;
+    }
+
+    QueryCompiler queries() {
+        if (queries == null) queries = new QueryCompiler(this);
+        return queries;
+    }
+
+    SessionImpl session() { return session; }
+
+    @Override public Catalog catalog() { return catalog; }
+
+    @Override public String currentDatabase() { return session.currentDatabase(); }
+
+    @Override public FunctionRegistry functions() { return session.engine.functions(); }
+
+    @Override public Collation literalCollation() { return session.connectionCollation(); }
+
+    @Override public int divPrecisionIncrement() { return session.divPrecisionIncrement(); }
+
+    @Override public boolean onlyFullGroupBy() { return session.variables.has(SqlMode.ONLY_FULL_GROUP_BY); }
+
+    @Override public String text(Expression e) { return io.sprocket.engine.catalog.ExpressionText.format(e); }
+
+    @Override public VirtualTable virtualTable(String schema, String table) {
+        return InfoSchema.table(session, catalog, schema, table);
+    }
+
+    @Override public Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name) {
+        return session.systemVariable(scope, name);
+    }
+
+    /** A compile context for expressions outside any query block (SET, DO, DEFAULT, LIMIT of a routine). */
+    CompileContext standalone() {
+        return new CompileContext() {
+            @Override public FunctionRegistry functions() { return StatementEnv.this.functions(); }
+
+            @Override public Collation literalCollation() { return StatementEnv.this.literalCollation(); }
+
+            @Override public int divPrecisionIncrement() { return StatementEnv.this.divPrecisionIncrement(); }
+
+            @Override public String currentDatabase() { return StatementEnv.this.currentDatabase(); }
+
+            @Override public SubqueryPlan compileSubquery(Query query, Scope parent) {
+                return queries().compile(query, parent);
+            }
+
+            @Override public BoundExpression bindAggregate(Expression call, Scope scope) { return null; }
+
+            @Override public String text(Expression e) { return StatementEnv.this.text(e); }
+
+            @Override public Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name) {
+                return session.systemVariable(scope, name);
+            }
+        };
+    }
+
+    /** Compiles an expression that reads no table columns. */
+    BoundExpression compileConstant(Expression e) {
+        return new ExpressionCompiler(standalone()).compile(e, new Scope(null), "field list");
+    }
+}

@@ -1,0 +1,389 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.catalog.ColumnDef;
+import io.sprocket.engine.catalog.DdlContext;
+import io.sprocket.engine.catalog.DdlExecutor;
+import io.sprocket.engine.catalog.DdlResult;
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.error.Warnings;
+import io.sprocket.engine.exec.OutputColumn;
+import io.sprocket.engine.exec.QueryPlan;
+import io.sprocket.engine.expr.ExecContext;
+import io.sprocket.engine.expr.RowIterator;
+import io.sprocket.engine.result.ColumnMeta;
+import io.sprocket.engine.result.LocalResult;
+import io.sprocket.engine.result.OkResult;
+import io.sprocket.engine.result.ResultSink;
+import io.sprocket.engine.result.RowStream;
+import io.sprocket.engine.row.LockMode;
+import io.sprocket.engine.type.SqlType;
+import io.sprocket.engine.type.StoreAssignment;
+import io.sprocket.engine.type.StoreMode;
+import io.sprocket.engine.type.Values;
+import io.sprocket.sql.ParsedStatement;
+import io.sprocket.sql.ast.Call;
+import io.sprocket.sql.ast.Commit;
+import io.sprocket.sql.ast.CompletionOption;
+import io.sprocket.sql.ast.CreateTable;
+import io.sprocket.sql.ast.DdlStatement;
+import io.sprocket.sql.ast.DeallocatePrepare;
+import io.sprocket.sql.ast.Delete;
+import io.sprocket.sql.ast.Do;
+import io.sprocket.sql.ast.DropDatabase;
+import io.sprocket.sql.ast.Execute;
+import io.sprocket.sql.ast.Explain;
+import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.Flush;
+import io.sprocket.sql.ast.Help;
+import io.sprocket.sql.ast.Insert;
+import io.sprocket.sql.ast.Kill;
+import io.sprocket.sql.ast.LockTables;
+import io.sprocket.sql.ast.Prepare;
+import io.sprocket.sql.ast.ReleaseSavepoint;
+import io.sprocket.sql.ast.Rollback;
+import io.sprocket.sql.ast.RollbackToSavepoint;
+import io.sprocket.sql.ast.Savepoint;
+import io.sprocket.sql.ast.Select;
+import io.sprocket.sql.ast.SetTransaction;
+import io.sprocket.sql.ast.SetVariables;
+import io.sprocket.sql.ast.ShowErrorCount;
+import io.sprocket.sql.ast.ShowErrors;
+import io.sprocket.sql.ast.ShowStatement;
+import io.sprocket.sql.ast.ShowWarningCount;
+import io.sprocket.sql.ast.ShowWarnings;
+import io.sprocket.sql.ast.StartTransaction;
+import io.sprocket.sql.ast.Statement;
+import io.sprocket.sql.ast.TableMaintenance;
+import io.sprocket.sql.ast.UnlockTables;
+import io.sprocket.sql.ast.Update;
+import io.sprocket.sql.ast.Use;
+import io.sprocket.storage.KvReader;
+import io.sprocket.storage.KvStore;
+import io.sprocket.storage.KvTransaction;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one statement of a session: transaction handling around it, then the statement's own work. */
+final class StatementRunner {
+    private final SessionImpl session;
+
+    StatementRunner(SessionImpl session) {
+        this.session = session;
+    }
+
+    void run(ParsedStatement parsed, Object[] parameters, ResultSink sink, boolean more) {
+        Statement statement = parsed.statement();
+        boolean keepsDiagnostics = statement instanceof ShowWarnings || statement instanceof ShowErrors
+                || statement instanceof ShowWarningCount || statement instanceof ShowErrorCount;
+        session.variables.setInternal("warning_count", (long) session.diagnostics.warningCount());
+        session.variables.setInternal("error_count", (long) session.diagnostics.errorCount());
+        if (!keepsDiagnostics) session.diagnostics.clear();
+        switch (statement) {
+            case Select s -> select(parsed, s, parameters, sink, more);
+            case Insert s -> dml(() -> Dml.insert(session, s, parameters, statementEnv()), sink, more, true);
+            case Update s -> dml(() -> Dml.update(session, s, parameters, statementEnv()), sink, more, true);
+            case Delete s -> dml(() -> Dml.delete(session, s, parameters, statementEnv()), sink, more, true);
+            case Do s -> {
+                dml(() -> {
+                    ExecContext ctx = newContext(parameters, null);
+                    var env = statementEnv();
+                    for (Expression e : s.expressions()) env.compileConstant(e).eval(null, ctx);
+                    return OkResult.EMPTY;
+                }, sink, more, false);
+            }
+            case Call c -> throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "PROCEDURE",
+                    (c.procedure().schema() != null ? c.procedure().schema() : String.valueOf(session.currentDatabase()))
+                            + "." + c.procedure().name());
+            case DdlStatement d -> ddl(parsed, d, sink, more);
+            case ShowStatement s -> {
+                LocalResult result = Shows.run(session, s, statementEnv());
+                sendLocal(result, sink, more);
+            }
+            case Use u -> {
+                session.useDatabase(u.database());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case SetVariables s -> {
+                SetRunner.run(session, s, parameters, statementEnv());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case SetTransaction s -> {
+                SetRunner.setTransaction(session, s);
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case StartTransaction s -> {
+                session.transactions.begin(session.variables.innodbLockWaitTimeout(), s.withConsistentSnapshot());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Commit c -> {
+                session.transactions.commit();
+                if (c.chain() == CompletionOption.YES) session.transactions.begin(session.variables.innodbLockWaitTimeout(), false);
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Rollback r -> {
+                session.transactions.rollback();
+                if (r.chain() == CompletionOption.YES) session.transactions.begin(session.variables.innodbLockWaitTimeout(), false);
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Savepoint s -> {
+                session.transactions.savepoint(s.name());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case RollbackToSavepoint s -> {
+                session.transactions.rollbackTo(s.name());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case ReleaseSavepoint s -> {
+                session.transactions.release(s.name());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Prepare p -> {
+                PreparedSql.prepare(session, p, statementEnv());
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Execute e -> {
+                PreparedSql.Bound b = PreparedSql.bind(session, e);
+                run(b.parsed(), b.parameters(), sink, more);
+            }
+            case DeallocatePrepare d -> {
+                if (session.sqlPrepared.remove(d.name().toLowerCase()) == null) {
+                    throw new SqlException(ErrorCode.ER_UNKNOWN_STMT_HANDLER, d.name(), "DEALLOCATE PREPARE");
+                }
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Kill k -> {
+                Object id = statementEnv().compileConstant(k.processId()).eval(null, newContext(parameters, null));
+                long target = Values.toLongValue(id, Warnings.IGNORE);
+                SessionImpl victim = session.engine.session(target);
+                if (victim == null) throw new SqlException(ErrorCode.ER_NO_SUCH_THREAD, target);
+                if (k.queryOnly()) victim.cancel();
+                else session.engine.killConnection(target);
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case Flush f -> sink.ok(OkResult.EMPTY, more);
+            case LockTables l -> {
+                session.transactions.commit();
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case UnlockTables u -> {
+                session.transactions.commit();
+                sink.ok(OkResult.EMPTY, more);
+            }
+            case TableMaintenance m -> sendLocal(Shows.maintenance(session, m, statementEnv()), sink, more);
+            case Explain e -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "EXPLAIN");
+            case Help h -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "HELP");
+        }
+    }
+
+    StatementEnv statementEnv() {
+        return new StatementEnv(session, session.engine.catalog());
+    }
+
+    ExecContext newContext(Object[] parameters, io.sprocket.engine.expr.DataAccess data) {
+        ExecContext ctx = new ExecContext(session, parameters);
+        ctx.setData(data);
+        return ctx;
+    }
+
+    // ------------------------------------------------------------------ SELECT
+
+    private void select(ParsedStatement parsed, Select s, Object[] parameters, ResultSink sink, boolean more) {
+        StatementEnv env = statementEnv();
+        QueryPlan plan = env.queries().compile(s.query(), null);
+        boolean locking = s.query().locking() != null;
+        boolean useTxn = locking || session.transactions.explicit() || !session.variables.autocommit();
+        Access snapshot = null;
+        KvTransaction txn = null;
+        if (useTxn) {
+            txn = session.transactions.current(session.variables.innodbLockWaitTimeout());
+            if (!session.variables.autocommit()) session.transactions.keepOpen();
+        } else {
+            snapshot = Access.snapshot(session);
+        }
+        ExecContext ctx = newContext(parameters, txn != null ? new Access(session, txn) : snapshot);
+        try {
+            if (!s.into().isEmpty()) {
+                selectInto(s, plan, ctx, sink, more);
+                return;
+            }
+            List<ColumnMeta> columns = columnMeta(plan.columns());
+            long sent;
+            try (RowIterator it = plan.open(ctx)) {
+                Counter counter = new Counter(it);
+                sink.resultSet(columns, counter, more);
+                sent = counter.count;
+            }
+            session.setFoundRows(ctx.calculatedFoundRows() >= 0 ? ctx.calculatedFoundRows() : sent);
+            session.setRowCount(-1);
+            if (txn != null && !session.transactions.explicit()) session.transactions.commit();
+        } catch (RuntimeException e) {
+            if (txn != null && !session.transactions.explicit()) session.transactions.rollback();
+            throw e;
+        } finally {
+            if (snapshot != null) snapshot.close();
+        }
+    }
+
+    /** SELECT ... INTO @a, @b: exactly one row (1172 for more; warning 1329 for none). */
+    private void selectInto(Select s, QueryPlan plan, ExecContext ctx, ResultSink sink, boolean more) {
+        if (s.into().size() != plan.columns().size()) throw new SqlException(ErrorCode.ER_WRONG_NUMBER_OF_COLUMNS_IN_SELECT);
+        Object[] first = null;
+        int rows = 0;
+        try (RowIterator it = plan.open(ctx)) {
+            Object[] r;
+            while ((r = it.next()) != null) {
+                if (++rows > 1) throw new SqlException(ErrorCode.ER_TOO_MANY_ROWS);
+                first = r.clone();
+            }
+        }
+        if (first == null) {
+            session.diagnostics.add(io.sprocket.engine.error.Condition.warning(ErrorCode.ER_SP_FETCH_NO_DATA));
+        } else {
+            for (int i = 0; i < first.length; i++) {
+                Expression target = s.into().get(i);
+                if (target instanceof io.sprocket.sql.ast.UserVariable v) session.setUserVariable(v.name(), first[i]);
+            }
+        }
+        session.setRowCount(rows);
+        sink.ok(new OkResult(rows, 0, ""), more);
+    }
+
+    static List<ColumnMeta> columnMeta(List<OutputColumn> columns) {
+        List<ColumnMeta> out = new ArrayList<>(columns.size());
+        for (OutputColumn c : columns) {
+            SqlType type = c.type();
+            if (c.source() != null && c.source().table() != null && !c.source().table().isEmpty()) {
+                var src = c.source();
+                out.add(type.columnMeta(src.schema() == null ? "" : src.schema(), src.tableAlias(), src.table(),
+                        c.name(), src.column(), c.nullable() ? 0 : io.sprocket.engine.result.ColumnFlags.NOT_NULL));
+            } else {
+                out.add(type.expressionMeta(c.name(), !c.nullable()));
+            }
+        }
+        return out;
+    }
+
+    /** Converts engine values to wire values as rows leave the engine, counting them. */
+    private static final class Counter implements RowStream {
+        private final RowIterator it;
+        long count;
+
+        Counter(RowIterator it) {
+            this.it = it;
+        }
+
+        @Override
+        public Object[] next() {
+            Object[] r = it.next();
+            if (r == null) return null;
+            count++;
+            Object[] out = new Object[r.length];
+            for (int i = 0; i < r.length; i++) out[i] = Values.toWire(r[i]);
+            return out;
+        }
+    }
+
+    static void sendLocal(LocalResult result, ResultSink sink, boolean more) {
+        sink.resultSet(result.columns(), result.stream(), more);
+    }
+
+    // ------------------------------------------------------------------ DML
+
+    interface Work {
+        OkResult run();
+    }
+
+    /** Runs a writing statement inside the session's transaction, with statement-level rollback on failure. */
+    private void dml(Work work, ResultSink sink, boolean more, boolean writes) {
+        boolean autocommit = session.variables.autocommit() && !session.transactions.explicit();
+        session.transactions.current(session.variables.innodbLockWaitTimeout());
+        if (!session.variables.autocommit()) session.transactions.keepOpen();
+        session.transactions.statementStart();
+        OkResult ok;
+        try {
+            ok = work.run();
+            session.transactions.statementSucceeded();
+            if (autocommit) session.transactions.commit();
+        } catch (RuntimeException e) {
+            if (autocommit) {
+                session.transactions.rollback();
+            } else {
+                try {
+                    session.transactions.statementFailed();
+                } catch (RuntimeException ignored) {
+                    // the transaction may already be gone (deadlock)
+                }
+            }
+            throw e;
+        }
+        session.setRowCount(writes ? ok.affectedRows() : -1);
+        sink.ok(ok, more);
+    }
+
+    // ------------------------------------------------------------------ DDL
+
+    private void ddl(ParsedStatement parsed, DdlStatement d, ResultSink sink, boolean more) {
+        session.transactions.commit(); // DDL commits implicitly, before and after
+        var lock = session.engine.metadataLock().writeLock();
+        lock.lock();
+        DdlResult result;
+        KvStore store = session.engine.store();
+        try (KvTransaction txn = store.begin()) {
+            Catalog before = session.engine.catalog();
+            DdlContext ctx = new Ddl(session, txn, before);
+            if (d instanceof CreateTable ct && ct.asQuery() != null) {
+                result = CreateTableAs.run(session, ct, ctx, txn, statementEnv());
+            } else {
+                result = DdlExecutor.execute(ctx, d);
+            }
+            txn.commit();
+            session.engine.publish(result.catalog());
+        } finally {
+            lock.unlock();
+        }
+        if (d instanceof DropDatabase dd && dd.name().equals(session.currentDatabase())
+                && session.engine.catalog().database(dd.name()) == null) {
+            session.clearDatabase();
+        }
+        session.setRowCount(result.affectedRows());
+        sink.ok(new OkResult(result.affectedRows(), 0, result.info() == null ? "" : result.info()), more);
+    }
+
+    /** The DDL executor's view of the session. */
+    record Ddl(SessionImpl session, KvTransaction transaction, Catalog catalog) implements DdlContext {
+        @Override public KvStore store() { return session.engine.store(); }
+
+        @Override public String currentDatabase() { return session.currentDatabase(); }
+
+        @Override public Warnings warnings() { return session.diagnostics; }
+
+        @Override public boolean strictMode() { return session.variables.strict(); }
+
+        @Override public io.sprocket.engine.type.Collation serverCollation() {
+            var c = io.sprocket.engine.type.CollationRegistry.instance()
+                    .collation(String.valueOf(session.variables.select("collation_server", io.sprocket.engine.variable.ScopeKeyword.NONE)));
+            return c != null ? c : io.sprocket.engine.type.CollationRegistry.defaultCollation();
+        }
+
+        @Override public Object evaluate(Expression expression) {
+            var env = new StatementEnv(session, catalog);
+            return env.compileConstant(expression).eval(null, new ExecContext(session, null));
+        }
+
+        @Override public void checkConstraints(io.sprocket.engine.catalog.TableDef table, Object[] row) {
+            Dml.checkConstraints(session, table, row, new ExecContext(session, null));
+        }
+
+        @Override public Object storeValue(SqlType type, String columnName, Object value, boolean strict,
+                                           Warnings warnings, long rowNumber) {
+            return StoreAssignment.storeValue(value, type, columnName, rowNumber,
+                    strict ? Dml.storeMode(session) : StoreMode.LENIENT, warnings);
+        }
+    }
+
+    static List<ColumnDef> unused() { return List.of(); }
+
+    static LockMode none() { return LockMode.NONE; }
+}
