@@ -206,6 +206,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
     @Override
     public void close() {
         for (SessionImpl s : sessions.values()) s.close();
+        io.sprocket.engine.row.AutoIncrements.of(store).checkpoint();
         store.close();
         try {
             lock.release();

@@ -33,9 +33,7 @@ public final class TableStore {
     private final IndexDef primary;
     private final byte[] rowPrefix;
     /** The counter value this instance knows is already reached, so repeated inserts skip the counter read. */
-    private long knownAutoIncrement = Long.MIN_VALUE;
     /** The largest explicit AUTO_INCREMENT value written through this instance and not yet flushed. */
-    private long pendingAutoIncrement = Long.MIN_VALUE;
     /** Hidden row ids reserved in blocks: [nextRowId, rowIdLimit). */
     private long nextRowId;
     private long rowIdLimit;
@@ -280,51 +278,29 @@ public final class TableStore {
     // ------------------------------------------------------------------ AUTO_INCREMENT and row ids
 
     /**
-     * Reserves {@code n} consecutive AUTO_INCREMENT values and returns the first. The counter is committed on its own
-     * (never rolled back, as in InnoDB), so a rolled-back insert leaves a gap.
+     * Reserves {@code n} consecutive AUTO_INCREMENT values and returns the first. Values are never given back
+     * (InnoDB does not roll the counter back either), so a rolled-back insert leaves a gap.
      */
     public long allocateAutoIncrement(long n) {
-        flushAutoIncrement();
-        byte[] key = KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT);
-        long last = store.increment(key, n);
-        long first = last - n + 1;
-        long start = Math.max(1, table.autoIncrementStart());
-        if (first < start) {
-            last = store.increment(key, start - first);
-            first = last - n + 1;
-        }
-        knownAutoIncrement = Math.max(knownAutoIncrement, last);
-        return first;
+        return autoIncrement().allocate(n);
     }
 
-    /**
-     * Notes an explicitly inserted value; the counter moves past it at the next {@link #flushAutoIncrement()} (or
-     * allocation from this instance). Deferred so that a bulk insert with explicit ids costs one counter write, not
-     * one per row.
-     */
+    /** Notes an explicitly inserted value: later allocations go past it. */
     public void observeAutoIncrement(long value) {
-        if (value > pendingAutoIncrement) pendingAutoIncrement = value;
+        if (value > 0) autoIncrement().observe(value);
     }
 
-    /**
-     * Moves the persistent counter past every value observed by this instance. The engine calls it when an INSERT,
-     * UPDATE or LOAD statement that wrote explicit AUTO_INCREMENT values ends (success or failure: InnoDB does not
-     * roll the counter back either).
-     */
+    /** Kept for callers that flush at statement end; the shared counter is always current. */
     public void flushAutoIncrement() {
-        long value = pendingAutoIncrement;
-        if (value <= 0 || value <= knownAutoIncrement) return;
-        byte[] key = KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT);
-        long current = readCounter(key);
-        if (value > current) current = store.increment(key, value - current);
-        knownAutoIncrement = current;
     }
 
     /** The value the next allocation would return (SHOW CREATE TABLE's AUTO_INCREMENT=, information_schema). */
     public long nextAutoIncrement() {
-        flushAutoIncrement();
-        long current = readCounter(KeyLayout.counterKey(table.id(), KeyLayout.COUNTER_AUTO_INCREMENT));
-        return Math.max(current + 1, Math.max(1, table.autoIncrementStart()));
+        return autoIncrement().peekNext();
+    }
+
+    private AutoIncrements.Counter autoIncrement() {
+        return AutoIncrements.of(store).counter(table.id(), table.autoIncrementStart());
     }
 
     private long readCounter(byte[] key) {
