@@ -220,7 +220,10 @@ final class Arithmetic {
         return bigResult(Ops.toBigInteger(x, ctx.warnings()).multiply(Ops.toBigInteger(y, ctx.warnings())), unsigned, text);
     }
 
+    /** NULL; a warning under ERROR_FOR_DIVISION_BY_ZERO, an error when that mode meets a strict write. */
     private static Object divisionByZero(ExecContext ctx) {
+        if (!ctx.functions().sqlMode(io.sprocket.engine.function.SqlModeFlag.ERROR_FOR_DIVISION_BY_ZERO)) return null;
+        if (ctx.strictWrite()) throw new SqlException(ErrorCode.ER_DIVISION_BY_ZERO);
         ctx.warnings().warn(ErrorCode.ER_DIVISION_BY_ZERO);
         return null;
     }

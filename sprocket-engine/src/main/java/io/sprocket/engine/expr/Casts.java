@@ -26,7 +26,7 @@ final class Casts {
                 Object v = ev.eval(row, ctx);
                 if (v == null) return null;
                 if (v instanceof BigInteger b) return b.longValue();
-                return Ops.toLong(v, ctx.warnings());
+                return io.sprocket.engine.type.Values.toLongValue(v, ctx.warnings());
             }, SqlType.integerExpression(21, false), nullable, constant, null);
             case UNSIGNED -> new BoundExpression((row, ctx) -> {
                 Object v = ev.eval(row, ctx);

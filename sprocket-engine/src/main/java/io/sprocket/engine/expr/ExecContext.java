@@ -16,6 +16,7 @@ public final class ExecContext {
     private final List<Object[]> outerRows = new ArrayList<>();
     private DataAccess data;
     private long calculatedFoundRows = -1;
+    private boolean strictWrite;
 
     public ExecContext(SessionAccess session, Object[] parameters) {
         this.session = Objects.requireNonNull(session);
@@ -36,6 +37,11 @@ public final class ExecContext {
     public Object parameter(int index) { return parameters[index]; }
 
     public void setParameters(Object[] parameters) { this.parameters = parameters; }
+
+    /** True while evaluating values an INSERT or UPDATE stores under strict sql_mode (division by 0 is an error). */
+    public boolean strictWrite() { return strictWrite; }
+
+    public void setStrictWrite(boolean strictWrite) { this.strictWrite = strictWrite; }
 
     /** SQL_CALC_FOUND_ROWS: the row count the query would have had without LIMIT, or -1. */
     public long calculatedFoundRows() { return calculatedFoundRows; }

@@ -86,6 +86,22 @@ public final class Scope {
         coalescedSource.add(sourceIndex);
     }
 
+    /** Join columns merged by USING/NATURAL, in the order SELECT * shows them: (column, chosen source index). */
+    public List<String> coalescedColumns() { return coalescedColumns; }
+
+    public List<Integer> coalescedSources() { return coalescedSource; }
+
+    private final java.util.Set<String> mergedAway = new java.util.HashSet<>();
+
+    /** The other side's copy of a merged join column: SELECT * leaves it out. */
+    public void hideFromStar(int sourceIndex, String column) {
+        mergedAway.add(sourceIndex + ":" + column.toLowerCase());
+    }
+
+    public boolean hiddenFromStar(int sourceIndex, String column) {
+        return mergedAway.contains(sourceIndex + ":" + column.toLowerCase());
+    }
+
     /** True when some expression compiled in this scope read an enclosing block's row. */
     public boolean isCorrelated() { return correlated; }
 

@@ -106,6 +106,7 @@ final class Dml {
         KvTransaction txn = txn(s);
         ctx.setData(new Access(s, txn));
         TableStore store = s.engine.tableStore(t);
+        ctx.setStrictWrite(s.variables.strict() && !ins.ignore());
         int n = t.columns().size();
         // Target columns.
         int[] targets;
@@ -350,37 +351,32 @@ final class Dml {
             store.insert(txn, row);
         }
 
-        /** Fills defaults, generates AUTO_INCREMENT values and applies store assignment to every column. */
+        /** Fills defaults, applies store assignment to every column, then generates the AUTO_INCREMENT value. */
         private void complete(Object[] row, boolean[] given) {
             int n = row.length;
+            boolean generate = false;
             for (int c = 0; c < n; c++) {
                 ColumnDef col = t.columns().get(c);
-                if (!given[c]) {
-                    if (c == autoColumn) {
+                if (c == autoColumn) {
+                    Object v = given[c] ? row[c] : null;
+                    if (v == null || isZero(v) && !s.variables.has(SqlMode.NO_AUTO_VALUE_ON_ZERO)) {
+                        generate = true;
                         row[c] = null;
-                    } else if (!col.hasDefault() && col.defaultExpression() == null && !col.nullable()) {
+                        continue;
+                    }
+                }
+                if (!given[c]) {
+                    if (!col.hasDefault() && col.defaultExpression() == null && !col.nullable()) {
                         if (mode.strict() && !ignore) throw new SqlException(ErrorCode.ER_NO_DEFAULT_FOR_FIELD, col.name());
                         warnings.warn(ErrorCode.ER_NO_DEFAULT_FOR_FIELD, col.name());
                         row[c] = implicitDefault(col.type());
                         continue;
-                    } else {
-                        row[c] = defaultValue(c);
                     }
-                }
-                if (c == autoColumn) {
-                    Object v = row[c];
-                    boolean generate = v == null || isZero(v) && !s.variables.has(SqlMode.NO_AUTO_VALUE_ON_ZERO);
-                    if (generate) {
-                        long id = store.allocateAutoIncrement(1);
-                        row[c] = id;
-                        if (firstGenerated == 0) firstGenerated = id;
-                        continue;
-                    }
+                    row[c] = defaultValue(c);
                 }
                 Object v = row[c];
                 if (v == null) {
                     if (!col.nullable()) {
-                        if (col.type().kind() == TypeKind.TIMESTAMP && false) continue;
                         if (!multiRow && !ignore || mode.strict() && !ignore) {
                             throw StoreAssignment.columnCannotBeNull(col.name());
                         }
@@ -391,6 +387,11 @@ final class Dml {
                 }
                 row[c] = StoreAssignment.storeValue(v, col.type(), t.name(), col.name(), rowNumber, mode, warnings);
                 if (c == autoColumn && row[c] != null) explicitAutoValue = Ops.toLong(row[c], Warnings.IGNORE);
+            }
+            if (generate) {
+                long id = store.allocateAutoIncrement(1);
+                row[autoColumn] = id;
+                if (firstGenerated == 0) firstGenerated = id;
             }
         }
 
@@ -513,6 +514,7 @@ final class Dml {
         KvTransaction txn = txn(s);
         ExecContext ctx = new ExecContext(s, params);
         ctx.setData(new Access(s, txn));
+        ctx.setStrictWrite(s.variables.strict() && !up.ignore());
         boolean single = up.tables().size() == 1 && up.tables().get(0) instanceof TableName;
         if (!single && (!up.orderBy().isEmpty() || up.limit() != null)) {
             throw new SqlException(ErrorCode.ER_WRONG_USAGE, "UPDATE", up.limit() != null ? "LIMIT" : "ORDER BY");
@@ -558,6 +560,7 @@ final class Dml {
                 String key = Arrays.toString(locator);
                 if (!done.computeIfAbsent(si, k -> new HashSet<>()).add(key)) continue;
                 anyMatched = true;
+                matched++; // MySQL counts each matched row of each updated table once
                 Object[] before = Arrays.copyOfRange(row, src.offset(), src.offset() + n);
                 // Assignments apply left to right; later ones see earlier results (MySQL single-table rule).
                 for (int i = 0; i < m; i++) {
@@ -591,7 +594,6 @@ final class Dml {
                     throw ex;
                 }
             }
-            if (anyMatched) matched++;
         }
         long affected = s.client().foundRows() ? matched : changed;
         String info = "Rows matched: " + matched + "  Changed: " + changed + "  Warnings: " + s.diagnostics.warningCount();

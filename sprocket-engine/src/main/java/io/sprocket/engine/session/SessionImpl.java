@@ -61,9 +61,21 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     private volatile long statementStartMillis;
     private Instant statementStart = Instant.now();
     private long rowCount = -1;
+    /** @@warning_count / @@error_count: the diagnostics of the statement before the current one. */
+    int previousWarningCount;
+    int previousErrorCount;
     private long foundRows;
     private final MySqlRandom random;
     private final StatementRunner runner;
+    /** Recently run single-statement texts and their parse, so a repeated query is not parsed again. */
+    private final Map<String, CachedParse> parseCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedParse> eldest) {
+            return size() > 256;
+        }
+    };
+
+    private record CachedParse(ParsedStatement statement, long sqlMode) { }
 
     public SessionImpl(Engine engine, long connectionId, ClientInfo client) {
         this.engine = engine;
@@ -98,6 +110,12 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         currentStatement = sql;
         statementStartMillis = System.currentTimeMillis();
         try {
+            long mode = variables.sqlMode();
+            CachedParse cached = parseCache.get(sql);
+            if (cached != null && cached.sqlMode() == mode) {
+                runOne(cached.statement(), null, sink, false);
+                return;
+            }
             ParserOptions options = parserOptions();
             int offset = 0;
             boolean first = true;
@@ -113,7 +131,6 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
                     if (first) fail(sink, new SqlException(ErrorCode.ER_EMPTY_QUERY));
                     return;
                 }
-                first = false;
                 ParsedStatement statement = parsed.get();
                 offset = statement.nextOffset();
                 boolean more = client.multiStatements() && hasMore(sql, offset, options);
@@ -122,6 +139,10 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
                     fail(sink, syntaxErrorAt(sql, offset));
                     return;
                 }
+                if (first && !hasMoreText(sql, offset, options) && sql.length() < 4096) {
+                    parseCache.put(sql, new CachedParse(statement, mode));
+                }
+                first = false;
                 if (!runOne(statement, null, sink, more)) return;
                 if (!more) return;
             }
@@ -137,6 +158,10 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         int line = 1;
         for (int i = 0; i < offset && i < sql.length(); i++) if (sql.charAt(i) == '\n') line++;
         return new SqlException(ErrorCode.ER_PARSE_ERROR, rest, line);
+    }
+
+    private static boolean hasMoreText(String sql, int offset, ParserOptions options) {
+        return hasMore(sql, offset, options);
     }
 
     private static boolean hasMore(String sql, int offset, ParserOptions options) {
@@ -220,8 +245,21 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         return Shows.fieldList(this, table, wildcard);
     }
 
+    /** Compiled SELECT plans of this session by statement text, valid while the rest of the key still matches. */
+    final Map<String, CachedPlan> planCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CachedPlan> eldest) {
+            return size() > 256;
+        }
+    };
+
+    record CachedPlan(io.sprocket.engine.exec.QueryPlan plan, long catalogVersion, String database, long sqlMode,
+                      String collation, long divIncrement) { }
+
     @Override
     public void reset() {
+        parseCache.clear();
+        planCache.clear();
         transactions.rollback();
         userVariables.clear();
         sqlPrepared.clear();
@@ -299,6 +337,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     @Override
     public Object systemVariable(VariableScope scope, String name) {
+        if (name.equalsIgnoreCase("warning_count")) return (long) previousWarningCount;
+        if (name.equalsIgnoreCase("error_count")) return (long) previousErrorCount;
         return variables.select(name, keyword(scope));
     }
 

@@ -77,8 +77,8 @@ final class StatementRunner {
         Statement statement = parsed.statement();
         boolean keepsDiagnostics = statement instanceof ShowWarnings || statement instanceof ShowErrors
                 || statement instanceof ShowWarningCount || statement instanceof ShowErrorCount;
-        session.variables.setInternal("warning_count", (long) session.diagnostics.warningCount());
-        session.variables.setInternal("error_count", (long) session.diagnostics.errorCount());
+        session.previousWarningCount = session.diagnostics.warningCount();
+        session.previousErrorCount = session.diagnostics.errorCount();
         if (!keepsDiagnostics) session.diagnostics.clear();
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);
@@ -190,8 +190,7 @@ final class StatementRunner {
     // ------------------------------------------------------------------ SELECT
 
     private void select(ParsedStatement parsed, Select s, Object[] parameters, ResultSink sink, boolean more) {
-        StatementEnv env = statementEnv();
-        QueryPlan plan = env.queries().compile(s.query(), null);
+        QueryPlan plan = cachedPlan(parsed, s);
         boolean locking = s.query().locking() != null;
         boolean useTxn = locking || session.transactions.explicit() || !session.variables.autocommit();
         Access snapshot = null;
@@ -224,6 +223,23 @@ final class StatementRunner {
         } finally {
             if (snapshot != null) snapshot.close();
         }
+    }
+
+    /** The session's compiled plan for this statement, compiled again when the catalog or settings changed. */
+    private QueryPlan cachedPlan(ParsedStatement parsed, Select s) {
+        long version = session.engine.catalog().version();
+        String db = session.currentDatabase();
+        long mode = session.variables.sqlMode();
+        String collation = session.variables.collationConnection();
+        long div = session.variables.divPrecisionIncrement();
+        SessionImpl.CachedPlan c = session.planCache.get(parsed.sourceText());
+        if (c != null && c.catalogVersion() == version && java.util.Objects.equals(c.database(), db)
+                && c.sqlMode() == mode && c.collation().equals(collation) && c.divIncrement() == div) {
+            return c.plan();
+        }
+        QueryPlan plan = statementEnv().queries().compile(s.query(), null);
+        session.planCache.put(parsed.sourceText(), new SessionImpl.CachedPlan(plan, version, db, mode, collation, div));
+        return plan;
     }
 
     /** SELECT ... INTO @a, @b: exactly one row (1172 for more; warning 1329 for none). */
