@@ -72,7 +72,12 @@ final class AlterTableExecutor {
         TableDef old = DdlExecutor.requireTable(ctx, table);
         AlterTableExecutor e = new AlterTableExecutor(ctx, old);
         for (AlterAction action : actions) e.apply(action);
-        return e.finish();
+        DdlResult result = e.finish();
+        // A rename alone is MySQL's fast path: an OK without the "Records:" info.
+        if (!actions.isEmpty() && actions.stream().allMatch(a -> a instanceof io.sprocket.sql.ast.RenameTo)) {
+            return new DdlResult(result.catalog(), 0, null);
+        }
+        return result;
     }
 
     private void apply(AlterAction action) {

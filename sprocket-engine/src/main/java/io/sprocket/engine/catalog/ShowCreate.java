@@ -69,7 +69,8 @@ public final class ShowCreate {
                 sb.append(" COLLATE ").append(type.collation().name());
             }
         }
-        boolean lob = type.kind().isTextOrBlob() || type.kind() == TypeKind.JSON;
+        // MySQL 8.0 omits DEFAULT NULL for TEXT/BLOB but prints it for JSON (e.g. `j` json DEFAULT NULL).
+        boolean lob = type.kind().isTextOrBlob();
         if (!c.nullable()) {
             sb.append(" NOT NULL");
         } else if (type.kind() == TypeKind.TIMESTAMP) {

@@ -218,13 +218,23 @@ final class SelectCompiler {
                 case SelectExpression e -> out.add(e);
                 case AllColumns all -> {
                     boolean any = false;
-                    for (Scope.Source s : scope.sources()) {
+                    if (all.table() == null) {
+                        // USING/NATURAL join columns come first, once each (MySQL's SELECT * of a natural join).
+                        for (int k = 0; k < scope.coalescedColumns().size(); k++) {
+                            Scope.Source s = scope.sources().get(scope.coalescedSources().get(k));
+                            String c = s.columns().get(s.indexOf(scope.coalescedColumns().get(k)));
+                            out.add(new SelectExpression(new ColumnRef(null, null, c), null, c, new io.sprocket.sql.ast.SourceSpan(0, 0)));
+                        }
+                    }
+                    for (int si = 0; si < scope.sources().size(); si++) {
+                        Scope.Source s = scope.sources().get(si);
                         if (all.table() != null && !s.alias().equals(all.table())) continue;
                         if (all.table() != null && all.schema() != null && !all.schema().equals(s.schema())) continue;
                         any = true;
                         for (int i = 0; i < s.columns().size(); i++) {
                             if (s.invisible().get(i)) continue;
                             String c = s.columns().get(i);
+                            if (all.table() == null && scope.hiddenFromStar(si, c)) continue;
                             out.add(new SelectExpression(new ColumnRef(null, s.alias(), c), null, c, new io.sprocket.sql.ast.SourceSpan(0, 0)));
                         }
                     }
@@ -381,8 +391,10 @@ final class SelectCompiler {
                     Expression eq = new BinaryOperation(BinaryOperator.EQUAL,
                             new ColumnRef(left.schema(), left.alias(), c), new ColumnRef(right.schema(), right.alias(), c));
                     cond = cond == null ? eq : new BinaryOperation(BinaryOperator.AND, cond, eq);
-                    int coalesceFrom = j.type() == JoinType.NATURAL_RIGHT || j.type() == JoinType.RIGHT ? rightIndex : leftIndex;
-                    scope.coalesce(c, coalesceFrom);
+                    boolean rightWins = j.type() == JoinType.NATURAL_RIGHT || j.type() == JoinType.RIGHT;
+                    scope.coalesce(c, rightWins ? rightIndex : leftIndex);
+                    scope.hideFromStar(rightWins ? leftIndex : rightIndex, c);
+                    scope.hideFromStar(rightWins ? rightIndex : leftIndex, c);
                 }
                 return block.compiler().compile(cond, scope, "on clause").evaluator();
             }

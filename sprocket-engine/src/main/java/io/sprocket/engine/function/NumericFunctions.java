@@ -23,9 +23,9 @@ final class NumericFunctions {
     static void register(FunctionRegistry.Builder b) {
         b.add("abs", 1, 1, ResultTypeRule.SAME_NUMERIC, NumericFunctions::abs);
         b.add("sign", 1, 1, ResultTypeRule.INTEGER, (a, c) -> a[0] == null ? null : (long) sign(a[0], c));
-        b.add("ceiling", 1, 1, ResultTypeRule.SAME_NUMERIC, (a, c) -> ceilFloor(a[0], c, RoundingMode.CEILING));
+        b.add("ceiling", 1, 1, ResultTypeRule.INTEGRAL, (a, c) -> ceilFloor(a[0], c, RoundingMode.CEILING));
         b.alias("ceil", "ceiling");
-        b.add("floor", 1, 1, ResultTypeRule.SAME_NUMERIC, (a, c) -> ceilFloor(a[0], c, RoundingMode.FLOOR));
+        b.add("floor", 1, 1, ResultTypeRule.INTEGRAL, (a, c) -> ceilFloor(a[0], c, RoundingMode.FLOOR));
         b.add("round", 1, 2, ResultTypeRule.ROUNDED, (a, c) -> round(a, c, false));
         b.add("truncate", 2, 2, ResultTypeRule.ROUNDED, (a, c) -> round(a, c, true));
         b.add("mod", 2, 2, ResultTypeRule.SAME_NUMERIC, NumericFunctions::mod);
@@ -39,7 +39,7 @@ final class NumericFunctions {
         b.add("log", 1, 2, ResultTypeRule.DOUBLE, NumericFunctions::logFn);
         b.add("log2", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> a[0] == null ? null : log(toDouble(a[0], c), 2, c));
         b.add("log10", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> a[0] == null ? null : log(toDouble(a[0], c), 10, c));
-        b.add("pi", 0, 0, ResultTypeRule.DOUBLE, (a, c) -> Math.PI);
+        b.add("pi", 0, 0, ResultTypeRule.PI, (a, c) -> Math.PI);
         b.add("sin", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> unary(a, c, Math::sin));
         b.add("cos", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> unary(a, c, Math::cos));
         b.add("tan", 1, 1, ResultTypeRule.DOUBLE, (a, c) -> unary(a, c, Math::tan));

@@ -29,6 +29,10 @@ public enum ResultTypeRule {
     SAME_NUMERIC,
     /** ROUND/TRUNCATE: like {@link #SAME_NUMERIC} but the scale comes from the constant second argument. */
     ROUNDED,
+    /** CEIL/FLOOR: an integral DECIMAL short enough becomes BIGINT, as MySQL types it. */
+    INTEGRAL,
+    /** PI(): a DOUBLE shown with 6 decimals. */
+    PI,
     /** The aggregate type of all arguments (GREATEST, LEAST, COALESCE, IFNULL, CASE). */
     COMMON_TYPE,
     /** IF(cond, a, b): the aggregate type of arguments 2 and 3. */
@@ -80,6 +84,12 @@ public enum ResultTypeRule {
             case DECIMAL -> SqlType.decimal(65, 4);
             case SAME_NUMERIC -> numeric(first);
             case ROUNDED -> rounded(first, constant(constants, 1));
+            case PI -> SqlType.approximate(TypeKind.DOUBLE, 8, 6);
+            case INTEGRAL -> first.kind() == TypeKind.DECIMAL
+                    ? (first.length() - first.scale() <= 18
+                        ? SqlType.integerExpression((int) Math.max(1, first.length() - first.scale() + 1), first.unsigned())
+                        : SqlType.decimal((int) Math.min(65, first.length() - first.scale() + 1), 0))
+                    : numeric(first);
             case COMMON_TYPE -> common(types);
             case COMMON_TYPE_SKIP_FIRST -> common(types.size() > 1 ? types.subList(1, types.size()) : List.of());
             case FIRST_ARGUMENT -> first;

@@ -13,11 +13,21 @@ public final class WireValues {
             case String s -> s.getBytes(StandardCharsets.UTF_8);
             case Long l -> zerofill(Long.toString(l), column);
             case BigDecimal d -> d.toPlainString().getBytes(StandardCharsets.US_ASCII);
-            case Double d -> FloatText.format(d, column.type() == ColumnType.FLOAT).getBytes(StandardCharsets.US_ASCII);
+            case Double d -> doubleText(d, column).getBytes(StandardCharsets.US_ASCII);
             case Float f -> FloatText.format(f, true).getBytes(StandardCharsets.US_ASCII);
             case WireTemporal t -> temporalText(t, column.decimals()).getBytes(StandardCharsets.US_ASCII);
             default -> zerofill(value.toString(), column);
         };
+    }
+
+    /** DOUBLE/FLOAT: shortest round-trip text, or fixed decimals when the column declares them (< 31). */
+    private static String doubleText(double d, ColumnMeta column) {
+        int decimals = column.decimals();
+        if (decimals > 0 && decimals < 31 && !Double.isNaN(d) && !Double.isInfinite(d)
+                && (column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT)) {
+            return new java.math.BigDecimal(d).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+        return FloatText.format(d, column.type() == ColumnType.FLOAT);
     }
 
     private static byte[] zerofill(String digits, ColumnMeta column) {
