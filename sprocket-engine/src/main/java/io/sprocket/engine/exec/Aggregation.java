@@ -95,6 +95,16 @@ final class Aggregation {
 
     /** Groups the input rows; {@code hasGroupBy} false means one group over everything (even when empty). */
     static PlanNode node(PlanNode input, List<BoundExpression> keys, List<Spec> specs, int width, boolean hasGroupBy) {
+        return node(input, keys, specs, width, hasGroupBy, false);
+    }
+
+    /**
+     * With {@code rollup}, each group's rows are kept so that the super-aggregate rows of WITH ROLLUP can be
+     * computed: after the last group of each key prefix comes a row aggregating the whole prefix, with the
+     * grouping columns past the prefix NULL, and a grand total last.
+     */
+    static PlanNode node(PlanNode input, List<BoundExpression> keys, List<Spec> specs, int width, boolean hasGroupBy,
+                         boolean rollup) {
         int n = specs.size();
         return (ctx, context) -> {
             Map<GroupKey, Group> groups = new LinkedHashMap<>();
@@ -110,6 +120,7 @@ final class Aggregation {
                         groups.put(key, g);
                     }
                     g.add(row, specs, ctx);
+                    if (rollup) g.rows.add(row);
                 }
             }
             if (groups.isEmpty() && !hasGroupBy) {
@@ -119,10 +130,18 @@ final class Aggregation {
             List<Group> ordered = new ArrayList<>(groups.values());
             if (hasGroupBy) ordered.sort((x, y) -> x.key.compareTo(y.key));
             List<Object[]> out = new ArrayList<>(groups.size());
-            for (Group g : ordered) {
+            for (int gi = 0; gi < ordered.size(); gi++) {
+                Group g = ordered.get(gi);
                 Object[] r = Arrays.copyOf(g.first, width + n);
                 for (int i = 0; i < n; i++) r[width + i] = g.accumulators[i].result(ctx.functions());
                 out.add(r);
+                if (rollup) {
+                    Group next = gi + 1 < ordered.size() ? ordered.get(gi + 1) : null;
+                    for (int level = keys.size() - 1; level >= 0; level--) {
+                        if (next != null && g.key.samePrefix(next.key, level)) break;
+                        out.add(superAggregate(ordered, gi, level, keys, specs, width, ctx));
+                    }
+                }
             }
             return Nodes.ofList(out);
         };
@@ -163,7 +182,26 @@ final class Aggregation {
         }
     }
 
+    /** The WITH ROLLUP row over the groups ending at {@code last} that share its first {@code level} keys. */
+    private static Object[] superAggregate(List<Group> ordered, int last, int level, List<BoundExpression> keys,
+                                           List<Spec> specs, int width, ExecContext ctx) {
+        int from = last;
+        while (from > 0 && ordered.get(from - 1).key.samePrefix(ordered.get(last).key, level)) from--;
+        Group all = new Group(ordered.get(from).first, specs, ordered.get(from).key);
+        for (int i = from; i <= last; i++) {
+            for (Object[] row : ordered.get(i).rows) all.add(row, specs, ctx);
+        }
+        Object[] r = Arrays.copyOf(all.first, width + specs.size());
+        for (int k = level; k < keys.size(); k++) {
+            var column = keys.get(k).column();
+            if (column != null && column.depth() == 0) r[column.slot()] = null;
+        }
+        for (int i = 0; i < specs.size(); i++) r[width + i] = all.accumulators[i].result(ctx.functions());
+        return r;
+    }
+
     private static final class Group {
+        final List<Object[]> rows = new ArrayList<>();
         final Object[] first;
         final Accumulator[] accumulators;
         final GroupKey key;
@@ -210,6 +248,13 @@ final class Aggregation {
 
         @Override
         public int hashCode() { return hash; }
+
+        boolean samePrefix(GroupKey o, int length) {
+            for (int i = 0; i < length; i++) {
+                if (Sorting.compareNullsFirst(values[i], o.values[i], keys.get(i).type().collation()) != 0) return false;
+            }
+            return true;
+        }
 
         /** MariaDB returns groups in key order (MySQL 8.0 promises no order); we follow the stable one. */
         @Override

@@ -189,7 +189,8 @@ final class SelectCompiler {
             GroupByCheck.check(spec, items, groupKeys, scope, block);
         }
         if (grouped) {
-            source = Aggregation.node(source, groupKeys, block.aggregates, width, !spec.groupBy().isEmpty());
+            source = Aggregation.node(source, groupKeys, block.aggregates, width, !spec.groupBy().isEmpty(),
+                    spec.withRollup());
         }
         if (having != null) source = Nodes.filter(source, having.evaluator());
         if (!block.windows.isEmpty()) {

@@ -64,6 +64,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     /** @@warning_count / @@error_count: the diagnostics of the statement before the current one. */
     int previousWarningCount;
     int previousErrorCount;
+    /** Bumped whenever the session's temporary tables change, so cached plans are recompiled. */
+    long temporaryGeneration;
     private long foundRows;
     private final MySqlRandom random;
     private final StatementRunner runner;
@@ -245,6 +247,20 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         return Shows.fieldList(this, table, wildcard);
     }
 
+    /** CREATE TEMPORARY TABLE definitions by schema and name; they shadow base tables of the same name. */
+    final Map<String, io.sprocket.engine.catalog.TableDef> temporaryTables = new java.util.LinkedHashMap<>();
+
+    static String temporaryKey(String schema, String name) {
+        return schema + "\0" + name;
+    }
+
+    /** The catalog as this session sees it: the published one with its temporary tables laid over it. */
+    Catalog visibleCatalog() {
+        Catalog c = engine.catalog();
+        for (var t : temporaryTables.values()) c = c.withTable(t);
+        return c;
+    }
+
     /** Compiled SELECT plans of this session by statement text, valid while the rest of the key still matches. */
     final Map<String, CachedPlan> planCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -309,6 +325,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     public void close() {
         try {
             transactions.rollback();
+            TemporaryTables.dropAll(this);
         } catch (RuntimeException e) {
             LOG.debug("rollback at close failed", e);
         }

@@ -169,7 +169,7 @@ final class Shows {
         LocalResult r = new LocalResult(cols);
         List<String> names = new ArrayList<>();
         if (db.equalsIgnoreCase("information_schema")) names.addAll(InfoSchema.tableNames());
-        else for (TableDef td : env.catalog().tables(db)) names.add(td.name());
+        else for (TableDef td : s.engine.catalog().tables(db)) names.add(td.name()); // temporary tables are not listed
         for (String n : names) {
             if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW" : "BASE TABLE");
             else r.add(n);

@@ -178,7 +178,7 @@ final class StatementRunner {
     }
 
     StatementEnv statementEnv() {
-        return new StatementEnv(session, session.engine.catalog());
+        return new StatementEnv(session, session.temporaryTables.isEmpty() ? session.engine.catalog() : session.visibleCatalog());
     }
 
     ExecContext newContext(Object[] parameters, io.sprocket.engine.expr.DataAccess data) {
@@ -227,7 +227,7 @@ final class StatementRunner {
 
     /** The session's compiled plan for this statement, compiled again when the catalog or settings changed. */
     private QueryPlan cachedPlan(ParsedStatement parsed, Select s) {
-        long version = session.engine.catalog().version();
+        long version = session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration;
         String db = session.currentDatabase();
         long mode = session.variables.sqlMode();
         String collation = session.variables.collationConnection();
@@ -341,6 +341,12 @@ final class StatementRunner {
     // ------------------------------------------------------------------ DDL
 
     private void ddl(ParsedStatement parsed, DdlStatement d, ResultSink sink, boolean more) {
+        if (TemporaryTables.handles(session, d)) {
+            OkResult ok = TemporaryTables.run(session, d, statementEnv());
+            session.setRowCount(ok.affectedRows());
+            sink.ok(ok, more);
+            return;
+        }
         session.transactions.commit(); // DDL commits implicitly, before and after
         var lock = session.engine.metadataLock().writeLock();
         lock.lock();
