@@ -133,6 +133,7 @@ public enum ErrorCode {
     ER_SP_FETCH_NO_DATA(1329, "02000", "No data - zero rows fetched, selected, or processed"),
     ER_NO_BINARY_LOGGING(1381, "HY000", "You are not using binary logging"),
     ER_WINDOW_INVALID_WINDOW_FUNC_USE(3593, "HY000", "You cannot use the window function '%s' in this context.'"),
+    ER_WARN_DEPRECATED_USER_SET_EXPR(1287, "HY000", "Setting user variables within expressions is deprecated and will be removed in a future release. Consider alternatives: 'SET variable=expression, ...', or 'SELECT expression(s) INTO variables(s)'."),
     ER_DIFF_GROUPS_PROC(1384, "HY000", "Can't handle procedures with different groups yet"),
     ER_WRONG_STRING_LENGTH(1470, "HY000", "String '%.192s' is too long for %s (should be no longer than %d)"),
     ER_DATETIME_FUNCTION_OVERFLOW(1441, "22008", "Datetime function: %.32s field overflow"),

@@ -28,4 +28,9 @@ public interface CompileEnv {
 
     /** A system variable's current value (for the static type of @@name); throws its errors. */
     Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name);
+
+    /** A user variable's current value (for the static type of @name); marks the plan as not reusable. */
+    Object peekUserVariable(String name);
+
+    void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args);
 }

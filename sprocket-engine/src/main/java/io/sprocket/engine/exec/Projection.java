@@ -30,6 +30,8 @@ final class Projection {
         int k = sortKeys.size();
         BoundExpression[] sel = selected.toArray(new BoundExpression[0]);
         BoundExpression[] keys = sortKeys.toArray(new BoundExpression[0]);
+        // ORDER BY an ENUM or SET sorts by its index or bitmask, not its text.
+        for (int i = 0; i < keys.length; i++) keys[i] = byEnumIndex(keys[i]);
         boolean[] desc = new boolean[k];
         Collation[] keyCollations = new Collation[k];
         for (int i = 0; i < k; i++) {
@@ -80,6 +82,17 @@ final class Projection {
             }
             return Nodes.ofList(window);
         }, correlated);
+    }
+
+    private static BoundExpression byEnumIndex(BoundExpression e) {
+        var kind = e.type().kind();
+        if (kind != io.sprocket.engine.type.TypeKind.ENUM && kind != io.sprocket.engine.type.TypeKind.SET) return e;
+        var type = e.type();
+        var ev = e.evaluator();
+        return new BoundExpression((row, ctx) -> {
+            Object v = ev.eval(row, ctx);
+            return v instanceof String s ? io.sprocket.engine.type.EnumSets.numericValue(type, s) : v;
+        }, io.sprocket.engine.type.SqlType.BIGINT, e.nullable(), e.constant(), null);
     }
 
     private static RowIterator streaming(RowIterator in, BoundExpression[] sel, ExecContext ctx, long count, long offset) {

@@ -103,6 +103,14 @@ final class SelectCompiler {
             return queries.env().peekSystemVariable(scope, name);
         }
 
+        @Override public Object peekUserVariable(String name) {
+            return queries.env().peekUserVariable(name);
+        }
+
+        @Override public void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
+            queries.env().compileWarning(code, args);
+        }
+
         @Override
         public BoundExpression bindAggregate(Expression call, Scope callScope) {
             if (call instanceof WindowFunctionCall || call instanceof AggregateCall a && a.over() != null) {

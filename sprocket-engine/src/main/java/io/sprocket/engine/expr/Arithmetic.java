@@ -23,6 +23,8 @@ final class Arithmetic {
     enum Mode { INTEGER, DECIMAL, DOUBLE }
 
     static BoundExpression compile(BinaryOperator op, BoundExpression l, BoundExpression r, String text, int divIncrement) {
+        l = numericEnum(l);
+        r = numericEnum(r);
         SqlType lt = l.type(), rt = r.type();
         Mode mode = mode(lt, rt);
         boolean unsigned = isUnsigned(lt) || isUnsigned(rt);
@@ -127,6 +129,17 @@ final class Arithmetic {
             default -> throw new IllegalArgumentException(op.toString());
         };
         return new BoundExpression(ev, type, true, l.constant() && r.constant(), null);
+    }
+
+    /** ENUM and SET are numbers in arithmetic: the 1-based index or the bitmask. */
+    static BoundExpression numericEnum(BoundExpression e) {
+        SqlType t = e.type();
+        if (t.kind() != TypeKind.ENUM && t.kind() != TypeKind.SET) return e;
+        Evaluator ev = e.evaluator();
+        return new BoundExpression((row, ctx) -> {
+            Object v = ev.eval(row, ctx);
+            return v instanceof String s ? io.sprocket.engine.type.EnumSets.numericValue(t, s) : v;
+        }, SqlType.integerExpression(20, true), e.nullable(), e.constant(), null);
     }
 
     static Mode mode(SqlType l, SqlType r) {

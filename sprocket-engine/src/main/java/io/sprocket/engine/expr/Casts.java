@@ -104,7 +104,7 @@ final class Casts {
                     Object v = ev.eval(row, ctx);
                     if (v == null) return null;
                     SqlDateTime t = Temporals.toDateTime(v, ctx.warnings());
-                    return t == null ? null : roundMicros(t, fsp);
+                    return t == null ? null : Temporals.round(t, fsp); // MySQL 8.0 rounds to the target precision
                 }, SqlType.datetime(fsp), nullable, constant, null);
             }
             case TIME -> {
@@ -112,7 +112,12 @@ final class Casts {
                 yield new BoundExpression((row, ctx) -> {
                     Object v = ev.eval(row, ctx);
                     if (v == null) return null;
-                    return Temporals.toTime(v, ctx.warnings());
+                    var t = Temporals.toTime(v, ctx.warnings());
+                    if (t == null || fsp >= 6 || t.micros() == 0) return t;
+                    long unit = (long) Math.pow(10, 6 - fsp);
+                    long micros = t.toMicros();
+                    long rounded = micros >= 0 ? (micros + unit / 2) / unit * unit : -((-micros + unit / 2) / unit * unit);
+                    return io.sprocket.engine.type.SqlTime.ofMicros(rounded);
                 }, SqlType.time(fsp), nullable, constant, null);
             }
             case YEAR -> new BoundExpression((row, ctx) -> {

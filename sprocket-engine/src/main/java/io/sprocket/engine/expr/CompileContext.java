@@ -40,4 +40,13 @@ public interface CompileContext {
     default Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name) {
         return null;
     }
+
+    /** A user variable's current value, for the static type of {@code @name}; the plan then depends on it. */
+    default Object peekUserVariable(String name) {
+        return null;
+    }
+
+    /** A warning MySQL raises once while preparing the statement (e.g. 1287 for {@code @v := expr}). */
+    default void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
+    }
 }

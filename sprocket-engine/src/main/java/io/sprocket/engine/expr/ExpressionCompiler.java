@@ -114,7 +114,7 @@ public final class ExpressionCompiler {
             case BitLiteral b -> bitLiteral(b);
             case TemporalLiteral t -> temporalLiteral(t);
             case ColumnRef c -> column(c, scope, clause);
-            case UserVariable v -> userVariable(v);
+            case UserVariable v -> userVariable(v, context.peekUserVariable(v.name()));
             case SystemVariable v -> systemVariable(v, context.peekSystemVariable(v.scope(), v.name()));
             case Parameter p -> new BoundExpression((row, ctx) -> ctx.parameter(p.index()),
                     SqlType.varchar(0), true, false, null);
@@ -266,13 +266,20 @@ public final class ExpressionCompiler {
         return new BoundExpression(ev, type, nullable, false, source);
     }
 
-    private static BoundExpression userVariable(UserVariable v) {
+    private BoundExpression userVariable(UserVariable v, Object current) {
         String name = v.name();
-        return new BoundExpression((row, ctx) -> ctx.session().userVariable(name),
-                SqlType.lob(TypeKind.LONGTEXT, null), true, false, null);
+        SqlType type;
+        if (current instanceof Long || current instanceof BigInteger) type = SqlType.integerExpression(21, current instanceof BigInteger);
+        else if (current instanceof BigDecimal d) type = SqlType.decimal(Math.max(65, d.precision()), Math.max(d.scale(), 0));
+        else if (current instanceof Double) type = SqlType.DOUBLE;
+        else if (current == null) type = SqlType.lob(TypeKind.LONGBLOB, null);
+        else type = SqlType.lob(TypeKind.LONGTEXT, context.literalCollation());
+        return new BoundExpression((row, ctx) -> ctx.session().userVariable(name), type, true, false, null);
     }
 
     private BoundExpression assignUserVariable(AssignUserVariable a, Scope scope, String clause) {
+        context.compileWarning(ErrorCode.ER_WARN_DEPRECATED_USER_SET_EXPR);
+        context.peekUserVariable(a.name()); // the plan depends on user variables: never reuse it
         BoundExpression value = compile(a.value(), scope, clause);
         String name = a.name();
         Evaluator ev = value.evaluator();

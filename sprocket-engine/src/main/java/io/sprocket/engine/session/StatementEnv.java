@@ -55,6 +55,20 @@ final class StatementEnv implements CompileEnv {
         return session.systemVariable(scope, name);
     }
 
+    private boolean readsUserVariables;
+
+    @Override public Object peekUserVariable(String name) {
+        readsUserVariables = true;
+        return session.userVariable(name);
+    }
+
+    /** True when a compiled plan's types depend on user variables (it must not be cached). */
+    boolean readsUserVariables() { return readsUserVariables; }
+
+    @Override public void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
+        session.diagnostics.warn(code, args);
+    }
+
     /** A compile context for expressions outside any query block (SET, DO, DEFAULT, LIMIT of a routine). */
     CompileContext standalone() {
         return new CompileContext() {
@@ -76,6 +90,14 @@ final class StatementEnv implements CompileEnv {
 
             @Override public Object peekSystemVariable(io.sprocket.sql.ast.VariableScope scope, String name) {
                 return session.systemVariable(scope, name);
+            }
+
+            @Override public Object peekUserVariable(String name) {
+                return StatementEnv.this.peekUserVariable(name);
+            }
+
+            @Override public void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
+                StatementEnv.this.compileWarning(code, args);
             }
         };
     }

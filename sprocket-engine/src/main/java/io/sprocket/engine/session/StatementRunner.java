@@ -237,7 +237,9 @@ final class StatementRunner {
                 && c.sqlMode() == mode && c.collation().equals(collation) && c.divIncrement() == div) {
             return c.plan();
         }
-        QueryPlan plan = statementEnv().queries().compile(s.query(), null);
+        StatementEnv env = statementEnv();
+        QueryPlan plan = env.queries().compile(s.query(), null);
+        if (env.readsUserVariables()) return plan;
         session.planCache.put(parsed.sourceText(), new SessionImpl.CachedPlan(plan, version, db, mode, collation, div));
         return plan;
     }
