@@ -15,21 +15,11 @@ final class DdlFormatter {
     }
 
     private void names(List<String> names) {
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            ef.identifier(names.get(i));
-        }
+        ef.identifiers(names);
     }
 
     private void objectNames(List<ObjectName> names) {
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            ef.objectName(names.get(i));
-        }
+        ef.objectNames(names);
     }
 
     void ddl(DdlStatement s) {

@@ -879,4 +879,24 @@ final class ExpressionFormatter {
             }
         }
     }
+
+    /** Comma-separated quoted identifiers (shared by the statement formatters). */
+    void identifiers(java.util.List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            identifier(names.get(i));
+        }
+    }
+
+    /** Comma-separated [schema.]name references. */
+    void objectNames(java.util.List<io.sprocket.sql.ast.ObjectName> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            objectName(names.get(i));
+        }
+    }
 }

@@ -26,21 +26,11 @@ final class StatementFormatter {
     }
 
     private void names(List<String> names) {
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            ef.identifier(names.get(i));
-        }
+        ef.identifiers(names);
     }
 
     private void objectNames(List<ObjectName> names) {
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            ef.objectName(names.get(i));
-        }
+        ef.objectNames(names);
     }
 
     private void assignments(List<Assignment> list) {

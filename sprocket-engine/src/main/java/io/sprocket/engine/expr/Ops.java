@@ -37,93 +37,31 @@ public final class Ops {
         return v instanceof SqlDate || v instanceof SqlDateTime || v instanceof SqlTime;
     }
 
-    // ---------------------------------------------------------------- conversions
+    // ---------------------------------------------------------------- conversions (the type package's rules)
 
     /** SQL truth: NULL stays null (unknown), numbers non-zero, strings by their numeric prefix. */
     public static Boolean truth(Object v, Warnings w) {
-        if (v == null) return null;
         if (v instanceof Long l) return l != 0;
-        if (v instanceof Double d) return d != 0;
-        if (v instanceof BigDecimal d) return d.signum() != 0;
-        if (v instanceof BigInteger b) return b.signum() != 0;
-        return toDouble(v, w) != 0;
+        return io.sprocket.engine.type.Values.truth(v, w);
     }
 
     public static String toStr(Object v) {
-        if (v == null) return null;
-        if (v instanceof String s) return s;
-        if (v instanceof byte[] b) return new String(b, StandardCharsets.UTF_8);
-        if (v instanceof BigDecimal d) return d.toPlainString();
-        if (v instanceof Double d) return io.sprocket.engine.result.FloatText.format(d, false);
-        if (v instanceof BitValue b) return new String(b.toBytes(), StandardCharsets.ISO_8859_1);
-        return v.toString();
+        return io.sprocket.engine.type.Values.toText(v);
     }
 
     public static double toDouble(Object v, Warnings w) {
         if (v instanceof Long l) return l;
         if (v instanceof Double d) return d;
-        if (v instanceof BigDecimal d) return d.doubleValue();
-        if (v instanceof BigInteger b) return b.doubleValue();
-        if (v instanceof BitValue b) return unsignedToDouble(b.bits());
-        if (v instanceof SqlDate d) return d.toNumber();
-        if (v instanceof SqlDateTime t) return ((Number) t.toNumber(t.micros() == 0 ? 0 : 6)).doubleValue();
-        if (v instanceof SqlTime t) return ((Number) t.toNumber(t.micros() == 0 ? 0 : 6)).doubleValue();
-        String s = toStr(v);
-        return parseDouble(s, w);
-    }
-
-    static double unsignedToDouble(long bits) {
-        double d = (double) (bits & Long.MAX_VALUE);
-        return bits < 0 ? d + 0x1.0p63 : d;
+        return io.sprocket.engine.type.Values.toDoubleValue(v, w);
     }
 
     public static long toLong(Object v, Warnings w) {
         if (v instanceof Long l) return l;
-        if (v instanceof Double d) return roundDoubleToLong(d);
-        if (v instanceof BigDecimal d) return clamp(d.setScale(0, RoundingMode.HALF_UP));
-        if (v instanceof BigInteger b) return b.longValue();
-        if (v instanceof BitValue b) return b.bits();
-        if (v instanceof SqlDate d) return d.toNumber();
-        if (v instanceof SqlDateTime t) return t.date().toNumber() * 1000000L + t.hour() * 10000L + t.minute() * 100L + t.second();
-        if (v instanceof SqlTime t) return (t.negative() ? -1 : 1) * (t.hour() * 10000L + t.minute() * 100L + t.second());
-        String s = toStr(v);
-        return parseLong(s, w);
-    }
-
-    private static long clamp(BigDecimal d) {
-        if (d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) return Long.MAX_VALUE;
-        if (d.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) return Long.MIN_VALUE;
-        return d.longValue();
-    }
-
-    static long roundDoubleToLong(double d) {
-        if (d >= 9.223372036854775807E18) return Long.MAX_VALUE;
-        if (d <= -9.223372036854775808E18) return Long.MIN_VALUE;
-        return Math.round(d) == (long) Math.rint(d) ? (long) Math.rint(d) : Math.round(d);
+        return io.sprocket.engine.type.Values.toLongValue(v, w);
     }
 
     public static BigDecimal toDecimal(Object v, Warnings w) {
-        if (v instanceof BigDecimal d) return d;
-        if (v instanceof Long l) return BigDecimal.valueOf(l);
-        if (v instanceof BigInteger b) return new BigDecimal(b);
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) return BigDecimal.ZERO;
-            return new BigDecimal(Double.toString(d));
-        }
-        if (v instanceof BitValue b) return new BigDecimal(new BigInteger(Long.toUnsignedString(b.bits())));
-        if (isTemporal(v)) return new BigDecimal(toStr(numberOfTemporal(v)));
-        String s = toStr(v).trim();
-        int end = numericPrefix(s, true);
-        if (end == 0) {
-            if (!s.isEmpty()) w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "DECIMAL", s);
-            return BigDecimal.ZERO;
-        }
-        if (end < s.length()) w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "DECIMAL", s);
-        try {
-            return new BigDecimal(s.substring(0, end));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
+        return io.sprocket.engine.type.Values.toDecimal(v, w);
     }
 
     static Object numberOfTemporal(Object v) {
@@ -134,64 +72,7 @@ public final class Ops {
     }
 
     public static double parseDouble(String s, Warnings w) {
-        String t = s.strip();
-        int end = numericPrefix(t, true);
-        if (end == 0) {
-            if (!t.isEmpty() || !s.isEmpty()) w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "DOUBLE", s);
-            return 0;
-        }
-        if (end < t.length()) w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "DOUBLE", s);
-        try {
-            return Double.parseDouble(t.substring(0, end));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    public static long parseLong(String s, Warnings w) {
-        String t = s.strip();
-        int end = numericPrefix(t, true);
-        if (end == 0) {
-            w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "INTEGER", s);
-            return 0;
-        }
-        String num = t.substring(0, end);
-        if (end < t.length()) w.warn(ErrorCode.ER_TRUNCATED_WRONG_VALUE, "INTEGER", s);
-        try {
-            return Long.parseLong(num);
-        } catch (NumberFormatException e) {
-            try {
-                return roundDoubleToLong(Double.parseDouble(num));
-            } catch (NumberFormatException e2) {
-                return 0;
-            }
-        }
-    }
-
-    /** Length of the longest numeric prefix of {@code s} (sign, digits, fraction, exponent). */
-    public static int numericPrefix(String s, boolean allowFraction) {
-        int i = 0, n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
-        int digitsStart = i;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
-        boolean digits = i > digitsStart;
-        if (allowFraction && i < n && s.charAt(i) == '.') {
-            int j = i + 1;
-            while (j < n && Character.isDigit(s.charAt(j))) j++;
-            if (j > i + 1 || digits) {
-                digits = true;
-                i = j;
-            }
-        }
-        if (!digits) return 0;
-        if (allowFraction && i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            int j = i + 1;
-            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
-            int expStart = j;
-            while (j < n && Character.isDigit(s.charAt(j))) j++;
-            if (j > expStart) i = j;
-        }
-        return i;
+        return io.sprocket.engine.type.Values.stringToDouble(s, w);
     }
 
     // ---------------------------------------------------------------- comparison
