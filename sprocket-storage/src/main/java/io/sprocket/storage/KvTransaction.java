@@ -27,6 +27,12 @@ public interface KvTransaction extends KvReader {
     void ensureSnapshot();
 
     /**
+     * READ COMMITTED: drops the read snapshot so that the next read takes a fresh one and sees transactions
+     * committed since. Does nothing while scans opened on the old snapshot are still open.
+     */
+    void refreshSnapshot();
+
+    /**
      * Locks {@code key} (exclusive for FOR UPDATE and writes, shared for FOR SHARE) and returns its latest committed
      * value, or this transaction's own uncommitted value if it wrote the key; null if absent. A missing key is
      * locked too, so a concurrent insert of it waits.

@@ -40,6 +40,20 @@ public abstract class KvStoreContractTest extends KvStoreFixture {
     }
 
     @Test
+    void refreshedSnapshotSeesLaterCommitsAndKeepsOwnWrites() {
+        commitAll("k", "old");
+        try (KvTransaction reader = store.begin()) {
+            assertThat(s(reader.get(b("k")))).isEqualTo("old");
+            reader.put(b("mine"), b("1"));
+            commitAll("k", "new");
+            assertThat(s(reader.get(b("k")))).isEqualTo("old");
+            reader.refreshSnapshot(); // READ COMMITTED: the next statement reads a new snapshot
+            assertThat(s(reader.get(b("k")))).isEqualTo("new");
+            assertThat(s(reader.get(b("mine")))).isEqualTo("1");
+        }
+    }
+
+    @Test
     void snapshotDoesNotSeeLaterCommitButSeesOwnWrites() {
         commitAll("k", "old", "other", "x");
         try (KvTransaction reader = store.begin()) {

@@ -80,6 +80,7 @@ final class StatementRunner {
         session.previousWarningCount = session.diagnostics.warningCount();
         session.previousErrorCount = session.diagnostics.errorCount();
         if (!keepsDiagnostics) session.diagnostics.clear();
+        session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);
             case Insert s -> dml(() -> Dml.insert(session, s, parameters, statementEnv()), sink, more, true);

@@ -84,6 +84,13 @@ final class Transactions {
         }
     }
 
+    /** Each statement under READ COMMITTED (or READ UNCOMMITTED) reads a fresh snapshot. */
+    void statementBegins(String isolation) {
+        if (txn != null && (isolation.equals("READ-COMMITTED") || isolation.equals("READ-UNCOMMITTED"))) {
+            txn.refreshSnapshot();
+        }
+    }
+
     /** Before a statement that writes: a savepoint so that its failure undoes only its own changes. */
     void statementStart() {
         if (txn != null) txn.setSavepoint();

@@ -35,6 +35,8 @@ final class MemoryKvTransaction implements KvTransaction {
     private final Deque<List<Undo>> savepoints = new ArrayDeque<>();
     private final List<byte[]> lockedKeys = new ArrayList<>();
     private long snapshot = -1;
+    /** Snapshots replaced by refreshSnapshot; open scans may still read them, so they close with the transaction. */
+    private final java.util.List<Long> retiredSnapshots = new java.util.ArrayList<>();
     private boolean active = true;
 
     MemoryKvTransaction(MemoryKvStore store, long id, KvTransactionOptions options) {
@@ -49,6 +51,15 @@ final class MemoryKvTransaction implements KvTransaction {
         checkActive();
         if (snapshot < 0) {
             snapshot = store.openSnapshot();
+        }
+    }
+
+    @Override
+    public void refreshSnapshot() {
+        checkActive();
+        if (snapshot >= 0) {
+            retiredSnapshots.add(snapshot);
+            snapshot = -1;
         }
     }
 
@@ -260,6 +271,10 @@ final class MemoryKvTransaction implements KvTransaction {
             store.closeSnapshot(snapshot);
             snapshot = -1;
         }
+        for (long retired : retiredSnapshots) {
+            store.closeSnapshot(retired);
+        }
+        retiredSnapshots.clear();
     }
 
     private void checkActive() {

@@ -28,6 +28,10 @@ final class OpenScans {
         }
     }
 
+    boolean isEmpty() {
+        return scans.isEmpty();
+    }
+
     void closeAll() {
         List<RocksScan> toClose = new ArrayList<>(scans);
         scans.clear();

@@ -263,6 +263,17 @@ final class RocksKvTransaction implements KvTransaction {
         rocksSavepoints++;
     }
 
+    @Override
+    public void refreshSnapshot() {
+        checkActive();
+        if (snapshot != null && scans.isEmpty()) {
+            snapshotReadOptions.close();
+            store.releaseSnapshot(snapshot);
+            snapshot = null;
+            snapshotReadOptions = null;
+        }
+    }
+
     private void finish() {
         active = false;
         savepoints.clear();
