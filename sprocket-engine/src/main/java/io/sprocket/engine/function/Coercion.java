@@ -70,7 +70,7 @@ final class Coercion {
             case Boolean b -> b ? 1 : 0;
             case String s -> parseDouble(s, ctx);
             case byte[] b -> parseDouble(new String(b, StandardCharsets.ISO_8859_1), ctx);
-            default -> parseDouble(v.toString(), ctx);
+            default -> io.sprocket.engine.type.Values.toDoubleValue(v, ctx.warnings()); // BIT, temporals, JSON
         };
     }
 
@@ -86,7 +86,7 @@ final class Coercion {
             case Boolean b -> b ? 1 : 0;
             case String s -> parseLong(s, ctx);
             case byte[] b -> parseLong(new String(b, StandardCharsets.ISO_8859_1), ctx);
-            default -> parseLong(v.toString(), ctx);
+            default -> io.sprocket.engine.type.Values.toLongValue(v, ctx.warnings()); // BIT, temporals, JSON
         };
     }
 

@@ -126,7 +126,9 @@ final class EncodingFunctions {
         long absTo = Math.abs(toBase);
         if (absFrom < 2 || absFrom > 36 || absTo < 2 || absTo > 36) return null;
         String s;
-        if (n instanceof Double || n instanceof BigDecimal) {
+        if (n instanceof io.sprocket.engine.type.BitValue bit) {
+            s = Long.toUnsignedString(bit.bits()); // a BIT is a number in CONV/BIN/OCT
+        } else if (n instanceof Double || n instanceof BigDecimal) {
             s = Long.toString(Coercion.toLong(n instanceof BigDecimal d ? d.setScale(0, RoundingMode.DOWN) : n, c));
         } else {
             s = str(n).trim();

@@ -131,6 +131,12 @@ public final class StoreAssignment {
         t.w().warn(ErrorCode.WARN_DATA_TRUNCATED, t.column(), t.row());
     }
 
+    /** BIT overflow: strict mode aborts with 1406 "Data too long"; otherwise it clips with warning 1264. */
+    static void bitTooLong(Target t) {
+        if (t.mode().strict()) throw new SqlException(ErrorCode.ER_DATA_TOO_LONG, t.column(), t.row());
+        t.w().warn(ErrorCode.ER_WARN_DATA_OUT_OF_RANGE, t.column(), t.row());
+    }
+
     static void tooLong(Target t) {
         if (t.mode().strict()) throw new SqlException(ErrorCode.ER_DATA_TOO_LONG, t.column(), t.row());
         t.w().warn(ErrorCode.WARN_DATA_TRUNCATED, t.column(), t.row());

@@ -228,7 +228,7 @@ final class StoreNumbers {
             int firstNonZero = 0;
             while (firstNonZero < b.length && b[firstNonZero] == 0) firstNonZero++;
             if (b.length - firstNonZero > 8) {
-                StoreAssignment.outOfRange(t);
+                StoreAssignment.bitTooLong(t);
                 return new BitValue(max, width);
             }
             bits = 0;
@@ -238,13 +238,13 @@ final class StoreNumbers {
         } else {
             Object n = v instanceof Long ? v : Values.toUnsigned(Values.toNumeric(v, Warnings.IGNORE), Warnings.IGNORE);
             if (n instanceof Long l && l < 0) {
-                StoreAssignment.outOfRange(t);
+                StoreAssignment.bitTooLong(t);
                 return new BitValue(max, width);
             }
             bits = Values.unsignedBits(n);
         }
         if (width < 64 && Long.compareUnsigned(bits, max) > 0) {
-            StoreAssignment.outOfRange(t);
+            StoreAssignment.bitTooLong(t);
             return new BitValue(max, width);
         }
         return new BitValue(bits, width);
