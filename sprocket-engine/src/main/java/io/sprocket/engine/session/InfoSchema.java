@@ -114,6 +114,13 @@ final class InfoSchema {
                                         t.columns().get(p.column()).name(), ++pos, null, null, null, null});
                             }
                         }
+                        for (var fk : t.foreignKeys()) {
+                            for (int k = 0; k < fk.columns().size(); k++) {
+                                rows.add(new Object[] {"def", t.schema(), fk.name(), "def", t.schema(), t.name(),
+                                        fk.columns().get(k), (long) (k + 1), (long) (k + 1), fk.referencedSchema(),
+                                        fk.referencedTable(), fk.referencedColumns().get(k)});
+                            }
+                        }
                     }
                 }
                 return rows;
