@@ -32,9 +32,14 @@ final class Casts {
                 Object v = ev.eval(row, ctx);
                 if (v == null) return null;
                 if (v instanceof BigInteger b) return b;
-                if (v instanceof Double d && d < 0) return Arithmetic.unsigned(Math.round(d));
-                if (v instanceof BigDecimal d && d.signum() < 0) return Arithmetic.unsigned(d.setScale(0, RoundingMode.HALF_UP).longValue());
-                long l = Ops.toLong(v, ctx.warnings());
+                long l;
+                if (v instanceof Double d && d < 0) l = Math.round(d);
+                else if (v instanceof BigDecimal d && d.signum() < 0) l = d.setScale(0, RoundingMode.HALF_UP).longValue();
+                else l = Ops.toLong(v, ctx.warnings());
+                if (l < 0 && Ops.isNumber(v)) {
+                    ctx.warnings().add(new io.sprocket.engine.error.Condition(io.sprocket.engine.error.Condition.Level.NOTE,
+                            1105, "HY000", "Cast to unsigned converted negative integer to it's positive complement"));
+                }
                 return Arithmetic.unsigned(l);
             }, SqlType.integerExpression(21, true), nullable, constant, null);
             case DECIMAL -> {
