@@ -223,24 +223,7 @@ final class ShowParser {
         return new ShowCreate(kind, expressions.queries().objectName());
     }
 
-    /** {@code 'user'[@'host']}, {@code user@host}, or CURRENT_USER[()] (null). */
     AccountRef account() {
-        if (cursor.acceptWord("CURRENT_USER")) {
-            if (cursor.acceptSymbol("(")) {
-                cursor.expectSymbol(")");
-            }
-            return null;
-        }
-        String user = cursor.identifierOrText();
-        String host = "%";
-        Token t = cursor.peek();
-        if (t.kind() == TokenKind.USER_VARIABLE) {
-            cursor.advance();
-            host = t.text();
-        } else if (t.isSymbol("@")) {
-            cursor.advance();
-            host = cursor.identifierOrText();
-        }
-        return new AccountRef(user, host);
+        return cursor.account();
     }
 }

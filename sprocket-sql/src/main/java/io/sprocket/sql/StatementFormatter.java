@@ -22,6 +22,7 @@ final class StatementFormatter {
             case SessionStatement d -> session(d);
             case ShowStatement d -> show(d);
             case UtilityStatement d -> utility(d);
+            case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sprocket.sql;
 
+import io.sprocket.sql.ast.Select;
 import io.sprocket.sql.ast.SourceSpan;
 import io.sprocket.sql.ast.Statement;
 
@@ -8,9 +9,8 @@ import java.util.Optional;
 
 /**
  * Parses one statement: dispatches on the leading keyword to the family parsers, which share one
- * {@link TokenCursor}. Compound statements (BEGIN ... END, DECLARE, IF, loops) will get their own family parser
- * plugged in here and in the routine-body entry point; they reuse {@link #statement()} for the SQL statements
- * inside a body.
+ * {@link TokenCursor}. Routine definitions go to {@link RoutineParser}, whose body parser ({@link CompoundParser})
+ * reuses {@link #statement()} for the SQL statements inside a body.
  */
 final class StatementParser {
     private final TokenCursor cursor;
@@ -20,6 +20,7 @@ final class StatementParser {
     private final SessionParser session;
     private final ShowParser show;
     private final UtilityParser utility;
+    private final RoutineParser routines;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -29,6 +30,7 @@ final class StatementParser {
         this.session = new SessionParser(cursor, expressions);
         this.show = new ShowParser(cursor, expressions);
         this.utility = new UtilityParser(cursor, expressions, this);
+        this.routines = new RoutineParser(cursor, expressions, new CompoundParser(cursor, expressions, this));
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -94,6 +96,11 @@ final class StatementParser {
         return p;
     }
 
+    /** A SELECT (or TABLE / VALUES / WITH query), e.g. the query of DECLARE ... CURSOR FOR. */
+    Select select() {
+        return dml.select();
+    }
+
     Statement statement() {
         Token t = cursor.peek();
         if (t.kind() == TokenKind.SYMBOL && t.text().equals("(")) {
@@ -109,7 +116,9 @@ final class StatementParser {
             case "DELETE" -> dml.delete();
             case "CALL" -> dml.call();
             case "DO" -> dml.doStatement();
-            case "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE" -> ddl.statement();
+            case "CREATE", "ALTER", "DROP" -> RoutineParser.startsRoutineStatement(cursor) ? routines.statement()
+                    : ddl.statement();
+            case "RENAME", "TRUNCATE" -> ddl.statement();
             case "USE", "SET", "START", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
                  "DEALLOCATE" -> session.statement();
             case "SHOW" -> show.show();

@@ -1,5 +1,7 @@
 package io.sprocket.sql;
 
+import io.sprocket.sql.ast.AccountRef;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -192,6 +194,27 @@ final class TokenCursor {
         }
         index++;
         return t.text();
+    }
+
+    /** {@code 'user'[@'host']}, {@code user@host}, or CURRENT_USER[()] (null). */
+    AccountRef account() {
+        if (acceptWord("CURRENT_USER")) {
+            if (acceptSymbol("(")) {
+                expectSymbol(")");
+            }
+            return null;
+        }
+        String user = identifierOrText();
+        String host = "%";
+        Token t = peek();
+        if (t.kind() == TokenKind.USER_VARIABLE) {
+            advance();
+            host = t.text();
+        } else if (t.isSymbol("@")) {
+            advance();
+            host = identifierOrText();
+        }
+        return new AccountRef(user, host);
     }
 
     boolean atStatementEnd() {

@@ -43,6 +43,7 @@ import io.sprocket.sql.ast.LockTables;
 import io.sprocket.sql.ast.Prepare;
 import io.sprocket.sql.ast.ReleaseSavepoint;
 import io.sprocket.sql.ast.Rollback;
+import io.sprocket.sql.ast.RoutineStatement;
 import io.sprocket.sql.ast.RollbackToSavepoint;
 import io.sprocket.sql.ast.Savepoint;
 import io.sprocket.sql.ast.Select;
@@ -98,6 +99,7 @@ final class StatementRunner {
                     (c.procedure().schema() != null ? c.procedure().schema() : String.valueOf(session.currentDatabase()))
                             + "." + c.procedure().name());
             case DdlStatement d -> ddl(parsed, d, sink, more);
+            case RoutineStatement r -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "stored routines");
             case ShowStatement s -> {
                 LocalResult result = Shows.run(session, s, statementEnv());
                 sendLocal(result, sink, more);
