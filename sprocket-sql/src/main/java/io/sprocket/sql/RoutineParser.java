@@ -67,6 +67,7 @@ final class RoutineParser {
         RoutineKind kind = kind();
         boolean ifNotExists = cursor.acceptWords("IF", "NOT", "EXISTS");
         ObjectName name = expressions.queries().objectName();
+        int open = cursor.peek().end();
         cursor.expectSymbol("(");
         List<RoutineParameter> parameters = new ArrayList<>();
         if (!cursor.isSymbol(")")) {
@@ -74,6 +75,7 @@ final class RoutineParser {
                 parameters.add(parameter(kind));
             } while (cursor.acceptSymbol(","));
         }
+        String parametersText = cursor.sql().substring(open, cursor.peek().start());
         cursor.expectSymbol(")");
         DataType returns = null;
         if (kind == RoutineKind.FUNCTION) {
@@ -84,8 +86,8 @@ final class RoutineParser {
         int start = cursor.peek().start();
         ProcedureStatement body = compound.statement();
         String bodyText = cursor.sql().substring(start, cursor.previous().end());
-        return new CreateRoutine(orReplace, definer, kind, ifNotExists, name, parameters, returns, characteristics,
-                body, bodyText);
+        return new CreateRoutine(orReplace, definer, kind, ifNotExists, name, parameters, parametersText, returns,
+                characteristics, body, bodyText);
     }
 
     private RoutineParameter parameter(RoutineKind kind) {

@@ -339,7 +339,7 @@ class RoutineParserTest {
             CreateRoutine d = (CreateRoutine) again;
             assertThat(d.bodyText()).isEqualTo(c.bodyText());
             assertThat(text).endsWith("\n" + c.bodyText());
-            assertThat(new CreateRoutine(d.orReplace(), d.definer(), d.kind(), d.ifNotExists(), d.name(), d.parameters(),
+            assertThat(new CreateRoutine(d.orReplace(), d.definer(), d.kind(), d.ifNotExists(), d.name(), d.parameters(), c.parametersText(),
                     d.returns(), d.characteristics(), c.body(), d.bodyText())).isEqualTo(c);
         } else {
             assertThat(again).isEqualTo(parsed);

@@ -18,9 +18,19 @@ public final class Catalog {
     private final Map<String, DatabaseDef> databases;
     /** schema -> (table name -> def). */
     private final Map<String, Map<String, TableDef>> tables;
+    /** schema -> (RoutineDef.key -> def). */
+    private final Map<String, Map<String, RoutineDef>> routines;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
+        this(version, databases, tables, Map.of());
+    }
+
+    public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
+                   Map<String, Map<String, RoutineDef>> routines) {
         this.version = version;
+        Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
+        routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
+        this.routines = Collections.unmodifiableMap(r);
         this.databases = Collections.unmodifiableMap(new TreeMap<>(databases));
         Map<String, Map<String, TableDef>> copy = new TreeMap<>();
         tables.forEach((schema, byName) -> copy.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
@@ -56,7 +66,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables);
+        return new Catalog(version + 1, dbs, tables, routines);
     }
 
     /** Removes the database and all its tables. */
@@ -65,7 +75,9 @@ public final class Catalog {
         dbs.remove(name);
         Map<String, Map<String, TableDef>> t = new TreeMap<>(tables);
         t.remove(name);
-        return new Catalog(version + 1, dbs, t);
+        Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
+        r.remove(name);
+        return new Catalog(version + 1, dbs, t, r);
     }
 
     public Catalog withTable(TableDef table) {
@@ -74,7 +86,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t);
+        return new Catalog(version + 1, databases, t, routines);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -82,6 +94,41 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t);
+        return new Catalog(version + 1, databases, t, routines);
+    }
+
+    /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
+    public RoutineDef routine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
+        Map<String, RoutineDef> byKey = routines.get(schema);
+        return byKey == null ? null : byKey.get(RoutineDef.key(kind, name));
+    }
+
+    /** The routines of {@code schema}: functions then procedures, each sorted by lower-cased name. */
+    public List<RoutineDef> routines(String schema) {
+        Map<String, RoutineDef> byKey = routines.get(schema);
+        return byKey == null ? List.of() : new ArrayList<>(byKey.values());
+    }
+
+    /** Every routine of every database, by schema then key. */
+    public List<RoutineDef> allRoutines() {
+        List<RoutineDef> all = new ArrayList<>();
+        routines.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Catalog withRoutine(RoutineDef routine) {
+        Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
+        Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
+        byKey.put(routine.key(), routine);
+        r.put(routine.schema(), byKey);
+        return new Catalog(version + 1, databases, tables, r);
+    }
+
+    public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
+        Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
+        Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
+        byKey.remove(RoutineDef.key(kind, name));
+        r.put(schema, byKey);
+        return new Catalog(version + 1, databases, tables, r);
     }
 }

@@ -49,8 +49,16 @@ public final class CatalogStore {
                 tables.computeIfAbsent(t.schema(), k -> new HashMap<>()).put(t.name(), t);
             }
         }
+        Map<String, Map<String, RoutineDef>> routines = new HashMap<>();
+        byte[] routinePrefix = {KeyLayout.ROUTINES};
+        try (KvIterator it = reader.scan(routinePrefix, KeyEncoder.prefixEnd(routinePrefix), false)) {
+            while (it.next()) {
+                RoutineDef r = decodeRoutine(it.value());
+                routines.computeIfAbsent(r.schema(), k -> new HashMap<>()).put(r.key(), r);
+            }
+        }
         Meta meta = readMeta(reader.get(META_KEY));
-        return new Catalog(meta.version, databases, tables);
+        return new Catalog(meta.version, databases, tables, routines);
     }
 
     public static void putDatabase(KvTransaction txn, DatabaseDef db) {
@@ -67,6 +75,14 @@ public final class CatalogStore {
 
     public static void deleteTable(KvTransaction txn, String schema, String name) {
         txn.delete(tableKey(schema, name));
+    }
+
+    public static void putRoutine(KvTransaction txn, RoutineDef routine) {
+        txn.put(routineKey(routine.schema(), routine.key()), encodeRoutine(routine));
+    }
+
+    public static void deleteRoutine(KvTransaction txn, String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
+        txn.delete(routineKey(schema, RoutineDef.key(kind, name)));
     }
 
     /** A fresh table id, locking the meta record so concurrent DDL serialises on it. */
@@ -88,6 +104,10 @@ public final class CatalogStore {
 
     static byte[] tableKey(String schema, String name) {
         return new KeyEncoder().writeRaw(new byte[]{KeyLayout.TABLES}).writeUtf8(schema).writeUtf8(name).toByteArray();
+    }
+
+    static byte[] routineKey(String schema, String key) {
+        return new KeyEncoder().writeRaw(new byte[]{KeyLayout.ROUTINES}).writeUtf8(schema).writeUtf8(key).toByteArray();
     }
 
     // ------------------------------------------------------------------ meta
@@ -248,6 +268,83 @@ public final class CatalogStore {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(r.string());
         return out;
+    }
+
+    /**
+     * A routine: its metadata, then its CREATE statement as the formatter prints it (body text verbatim), parsed
+     * again on load with the routine's own sql_mode.
+     */
+    static byte[] encodeRoutine(RoutineDef r) {
+        RowCodec.Writer w = new RowCodec.Writer(256 + r.bodyText().length() * 2);
+        w.string(r.schema());
+        w.string(r.name());
+        w.string(r.kind().name());
+        w.string(r.definerUser());
+        w.string(r.definerHost());
+        w.varint(r.parameters().size());
+        for (RoutineDef.Parameter p : r.parameters()) {
+            w.string(p.mode().name());
+            w.string(p.name());
+            writeType(w, p.type());
+            w.string(p.typeText());
+        }
+        w.string(r.parametersText());
+        w.bool(r.returns() != null);
+        if (r.returns() != null) {
+            writeType(w, r.returns());
+            w.string(r.returnsText());
+        }
+        w.string(r.bodyText());
+        w.bool(r.deterministic());
+        w.string(r.dataAccess().name());
+        w.bool(r.securityInvoker());
+        w.string(r.comment());
+        w.varint(r.sqlMode());
+        w.string(r.characterSetClient());
+        w.string(r.collationConnection());
+        w.string(r.databaseCollation());
+        w.varint(r.createdSeconds());
+        w.varint(r.modifiedSeconds());
+        w.string(io.sprocket.sql.SqlFormatter.PLAIN.formatStatement(r.definition()));
+        return w.toByteArray();
+    }
+
+    static RoutineDef decodeRoutine(byte[] bytes) {
+        RowCodec.Reader r = new RowCodec.Reader(bytes);
+        String schema = r.string();
+        String name = r.string();
+        var kind = io.sprocket.sql.ast.RoutineKind.valueOf(r.string());
+        String user = r.string();
+        String host = r.string();
+        int n = (int) r.varint();
+        List<RoutineDef.Parameter> params = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            var mode = io.sprocket.sql.ast.ParameterMode.valueOf(r.string());
+            params.add(new RoutineDef.Parameter(mode, r.string(), readType(r), r.string()));
+        }
+        String paramsText = r.string();
+        SqlType returns = null;
+        String returnsText = null;
+        if (r.bool()) {
+            returns = readType(r);
+            returnsText = r.string();
+        }
+        String body = r.string();
+        boolean deterministic = r.bool();
+        var access = RoutineDef.DataAccess.valueOf(r.string());
+        boolean invoker = r.bool();
+        String comment = r.string();
+        long sqlMode = r.varint();
+        String csClient = r.string();
+        String collConn = r.string();
+        String dbColl = r.string();
+        long created = r.varint();
+        long modified = r.varint();
+        String text = r.string();
+        var options = io.sprocket.sql.ParserOptions.fromSqlMode(io.sprocket.engine.variable.SqlMode.format(sqlMode));
+        var definition = (io.sprocket.sql.ast.CreateRoutine) io.sprocket.sql.Parser.parse(text, options);
+        return new RoutineDef(schema, name, kind, user, host, params, paramsText, returns, returnsText, body,
+                deterministic, access, invoker, comment, sqlMode, csClient, collConn, dbColl, created, modified, definition);
     }
 
     private static void writeType(RowCodec.Writer w, SqlType t) {

@@ -12,6 +12,7 @@
  * 0x04 ...                              reserved: accounts and grants (engine security)
  * 0x05 tableId(8) kind(1)               counters per table: 0x01 AUTO_INCREMENT, 0x02 hidden row id
  *                                       (8-byte big-endian, maintained with KvStore.increment, never rolled back)
+ * 0x06 schema kind:lowername            stored procedures and functions (metadata + CREATE text, re-parsed on load)
  * 0x10 tableId(8) 0x01 pk               a row: the encoded primary key (or 8-byte hidden row id) -> RowCodec row
  * 0x10 tableId(8) indexId(1) parts pk   a secondary index entry -> the row's locator (pk bytes); a UNIQUE
  *                                       entry without NULL parts omits the trailing pk (one key per value)

@@ -17,4 +17,18 @@ public interface ResultSink {
     void ok(OkResult ok, boolean moreResults);
 
     void error(SqlException error);
+
+    /**
+     * The OUT and INOUT parameter values of a CALL executed as a server-side prepared statement: MySQL sends them
+     * as one extra one-row result set flagged SERVER_PS_OUT_PARAMS, before the final OK. Sinks that do not
+     * speak the binary protocol receive them as an ordinary result set.
+     */
+    default void outParameters(List<ColumnMeta> columns, Object[] row) {
+        resultSet(columns, RowStream.of(java.util.List.<Object[]>of(row)), true);
+    }
+
+    /** False when the client did not announce CLIENT_MULTI_RESULTS: a CALL that returns a result set is then 1312. */
+    default boolean multiResults() {
+        return true;
+    }
 }

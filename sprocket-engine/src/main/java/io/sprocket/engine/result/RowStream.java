@@ -9,4 +9,10 @@ package io.sprocket.engine.result;
 public interface RowStream {
     /** The next row, or null when the result set is exhausted. The array may be reused by the next call. */
     Object[] next();
+
+    /** The given rows, in order. */
+    static RowStream of(java.util.List<Object[]> rows) {
+        java.util.Iterator<Object[]> it = rows.iterator();
+        return () -> it.hasNext() ? it.next() : null;
+    }
 }

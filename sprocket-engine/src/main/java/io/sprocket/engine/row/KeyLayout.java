@@ -13,6 +13,8 @@ public final class KeyLayout {
     /** Reserved for accounts and grants (owned by the engine's security code). */
     public static final byte ACCOUNTS = 0x04;
     public static final byte COUNTERS = 0x05;
+    /** Stored procedures and functions: 0x06 + schema + kind-and-lower-cased-name. */
+    public static final byte ROUTINES = 0x06;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */

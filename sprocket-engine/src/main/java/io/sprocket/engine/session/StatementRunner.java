@@ -99,7 +99,11 @@ final class StatementRunner {
                     (c.procedure().schema() != null ? c.procedure().schema() : String.valueOf(session.currentDatabase()))
                             + "." + c.procedure().name());
             case DdlStatement d -> ddl(parsed, d, sink, more);
-            case RoutineStatement r -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "stored routines");
+            case RoutineStatement r -> {
+                OkResult ok = RoutineDdl.run(session, r, parsed.sourceText());
+                session.setRowCount(ok.affectedRows());
+                sink.ok(ok, more);
+            }
             case ShowStatement s -> {
                 LocalResult result = Shows.run(session, s, statementEnv());
                 sendLocal(result, sink, more);
