@@ -40,13 +40,40 @@ public final class ResultWriter implements ResultSink {
 
     @Override
     public void resultSet(List<ColumnMeta> columns, RowStream rows, boolean moreResults) {
+        writeResultSet(columns, rows, moreResults, 0);
+    }
+
+    /**
+     * The OUT/INOUT values of a prepared CALL: a one-row binary result set whose EOF packets carry
+     * SERVER_PS_OUT_PARAMS with SERVER_MORE_RESULTS_EXISTS (the final OK follows). A client that did not announce
+     * CLIENT_PS_MULTI_RESULTS could not tell it from the procedure's own result sets, so it is left out, as the
+     * servers do. Text-protocol commands cannot bind OUT parameters to placeholders; they keep the default.
+     */
+    @Override
+    public void outParameters(List<ColumnMeta> columns, Object[] row) {
+        if (!binary) {
+            ResultSink.super.outParameters(columns, row);
+            return;
+        }
+        if (!Capabilities.has(capabilities, Capabilities.PS_MULTI_RESULTS)) return;
+        writeResultSet(columns, RowStream.of(List.<Object[]>of(row)), true, StatusFlags.PS_OUT_PARAMS);
+    }
+
+    /** A CALL that would send a result set to a client without CLIENT_MULTI_RESULTS is refused (1312). */
+    @Override
+    public boolean multiResults() {
+        return Capabilities.has(capabilities, Capabilities.MULTI_RESULTS);
+    }
+
+    private void writeResultSet(List<ColumnMeta> columns, RowStream rows, boolean moreResults, int extraStatus) {
         if (finished) return;
         anything = true;
         try {
             channel.send(channel.start().lenenc(columns.size()));
             for (ColumnMeta column : columns) Packets.columnDefinition(channel, column, false);
             boolean deprecateEof = Capabilities.has(capabilities, Capabilities.DEPRECATE_EOF);
-            if (!deprecateEof) Packets.eof(channel, status(false), session.warningCount());
+            // the EOF after the column definitions already announces what follows the rows, as MySQL's does
+            if (!deprecateEof) Packets.eof(channel, status(moreResults) | extraStatus, session.warningCount());
             ColumnMeta[] cols = columns.toArray(ColumnMeta[]::new);
             while (true) {
                 Object[] row;
@@ -61,7 +88,7 @@ public final class ResultWriter implements ResultSink {
                 if (binary) binaryRow(cols, row);
                 else textRow(cols, row);
             }
-            Packets.terminator(channel, capabilities, status(moreResults), session.warningCount());
+            Packets.terminator(channel, capabilities, status(moreResults) | extraStatus, session.warningCount());
             expectMore = moreResults;
             if (!moreResults) finished = true;
         } catch (IOException e) {
@@ -131,8 +158,10 @@ public final class ResultWriter implements ResultSink {
     }
 
     private int status(boolean more) {
-        // no session-state data follows our OK packets, so that flag must never reach the client
-        int status = session.statusFlags() & ~(StatusFlags.MORE_RESULTS_EXISTS | StatusFlags.SESSION_STATE_CHANGED);
+        // no session-state data follows our OK packets, so that flag must never reach the client;
+        // SERVER_PS_OUT_PARAMS belongs to the OUT-parameter result set alone
+        int status = session.statusFlags()
+                & ~(StatusFlags.MORE_RESULTS_EXISTS | StatusFlags.SESSION_STATE_CHANGED | StatusFlags.PS_OUT_PARAMS);
         return more ? status | StatusFlags.MORE_RESULTS_EXISTS : status;
     }
 }
