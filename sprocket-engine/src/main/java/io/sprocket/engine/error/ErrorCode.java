@@ -172,6 +172,7 @@ public enum ErrorCode {
     ER_SP_COND_MISMATCH(1319, "42000", "Undefined CONDITION: %s"),
     ER_SP_NORETURN(1320, "42000", "No RETURN found in FUNCTION %s"),
     ER_SP_NORETURNEND(1321, "2F005", "FUNCTION %s ended without RETURN"),
+    ER_SP_BAD_CURSOR_SELECT(1323, "42000", "Cursor SELECT must not have INTO"),
     ER_SP_CURSOR_MISMATCH(1324, "42000", "Undefined CURSOR: %s"),
     ER_SP_CURSOR_ALREADY_OPEN(1325, "24000", "Cursor is already open"),
     ER_SP_CURSOR_NOT_OPEN(1326, "24000", "Cursor is not open"),
