@@ -48,6 +48,9 @@ final class FunctionCompiler {
         }
         String db = f.schema() != null ? f.schema() : compiler.context().currentDatabase();
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+        BoundExpression stored = compiler.context().storedFunction(db, f.name(),
+                compiler.compileAll(f.arguments(), scope, clause));
+        if (stored != null) return stored;
         throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION", db + "." + f.name());
     }
 
