@@ -314,6 +314,9 @@ class RoutineDdlTest {
                             + "    DETERMINISTIC\n    COMMENT 'kept'\nRETURN 'x'\t");
             assertThat(s.run("SHOW CREATE PROCEDURE p").get(1)).startsWith("p\tANSI_QUOTES\t")
                     .contains("PROCEDURE `p`(OUT x int)\n    COMMENT 'altered'\nBEGIN SET x = 1; END\t");
+            // the reloaded definitions run
+            s.run("CALL p(@x)");
+            assertThat(s.run("SELECT @x, f(2)")).containsExactly("@x\tf(2)", "1\tx");
             assertThat(s.run("SELECT ROUTINE_SCHEMA, ROUTINE_NAME FROM information_schema.ROUTINES ORDER BY 1, 2"))
                     .containsExactly("ROUTINE_SCHEMA\tROUTINE_NAME", "d\tf", "d\tp");
             assertThat(s.run("CREATE DATABASE gone")).containsExactly("ok 1");
