@@ -41,7 +41,8 @@ public interface CompileEnv {
 
     /** A stored function call, or null when the function does not exist (see CompileContext#storedFunction). */
     default io.sprocket.engine.expr.BoundExpression storedFunction(String schema, String name,
-                                                                   io.sprocket.engine.expr.BoundExpression[] arguments) {
+                                                                   io.sprocket.engine.expr.BoundExpression[] arguments,
+                                                                   String callText) {
         return null;
     }
 }

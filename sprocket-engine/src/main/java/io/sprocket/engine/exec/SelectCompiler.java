@@ -113,8 +113,9 @@ final class SelectCompiler {
 
         @Override public io.sprocket.engine.expr.LocalVariables locals() { return queries.env().locals(); }
 
-        @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments) {
-            return queries.env().storedFunction(schema, name, arguments);
+        @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                        String callText) {
+            return queries.env().storedFunction(schema, name, arguments, callText);
         }
 
         @Override

@@ -55,7 +55,7 @@ public interface CompileContext {
      * A call of the stored function {@code schema.name} (schema null: the current database) with compiled
      * arguments, or null when no such function exists (the compiler then raises 1305).
      */
-    default BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments) {
+    default BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments, String callText) {
         return null;
     }
 

@@ -62,6 +62,7 @@ public final class Invocation {
             }
         } finally {
             closeCursors(0, cursors.length);
+            host.statementEnded(ctx);
         }
         return returnValue;
     }
@@ -84,7 +85,35 @@ public final class Invocation {
 
     public void assign(Step.Target t, Object v) {
         if (t.isUserVariable()) ctx.session().setUserVariable(t.userVariable(), v);
-        else frame[t.slot()] = store(v, t.type(), t.name());
+        else frame[t.slot()] = storeVariable(v, t.type(), t.name());
+    }
+
+    /**
+     * Stores into a routine variable: as {@link #store}, except that notes (DECIMAL rounding, trailing spaces)
+     * are not reported, as MySQL does not report them for variables.
+     */
+    public Object storeVariable(Object v, SqlType type, String name) {
+        if (v == null) return null;
+        TypeKind k = type.kind();
+        if (v instanceof Long l && !type.unsigned()) {
+            if (k == TypeKind.BIGINT) return v;
+            if (k == TypeKind.INT && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return v;
+        }
+        return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, storeMode, withoutNotes()), type);
+    }
+
+    private io.sprocket.engine.error.Warnings withoutNotes;
+
+    private io.sprocket.engine.error.Warnings withoutNotes() {
+        if (withoutNotes == null) {
+            io.sprocket.engine.error.Warnings w = ctx.warnings();
+            withoutNotes = new io.sprocket.engine.error.Warnings() {
+                @Override public void add(Condition c) {
+                    if (c.level() != Condition.Level.NOTE) w.add(c);
+                }
+            };
+        }
+        return withoutNotes;
     }
 
     // ------------------------------------------------------------------ handlers
@@ -150,8 +179,19 @@ public final class Invocation {
         for (Condition c : host.diagnostics()) {
             if (c.level() == Condition.Level.ERROR) continue;
             if (c.level() == Condition.Level.NOTE) continue;
-            if (findHandler(c.errno(), c.sqlState())) throw new Completion(c.errno(), c.sqlState(), c.message());
+            String state = handlerState(c);
+            if (findHandler(c.errno(), state)) throw new Completion(c.errno(), state, c.message());
         }
+    }
+
+    /**
+     * The SQLSTATE handlers and GET DIAGNOSTICS see: a warning whose error has a non-warning SQLSTATE (1292 is
+     * 22007) is reported as '01000', so that SQLWARNING catches it and SQLEXCEPTION does not; '02' (no data) stays.
+     */
+    static String handlerState(Condition c) {
+        String s = c.sqlState();
+        if (c.level() != Condition.Level.ERROR && !s.startsWith("01") && !s.startsWith("02")) return "01000";
+        return s;
     }
 
     private boolean findHandler(int errno, String state) {

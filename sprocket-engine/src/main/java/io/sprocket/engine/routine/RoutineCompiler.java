@@ -107,7 +107,7 @@ public final class RoutineCompiler {
     /** The last instruction of the main code: falling off a function's end is 1321. */
     final class End extends Step {
         @Override int run(Invocation inv) {
-            if (function) throw new SqlException(ErrorCode.ER_SP_NORETURNEND, def.schema() + "." + def.name());
+            if (function) throw new SqlException(ErrorCode.ER_SP_NORETURNEND, def.name());
             return inv.program.code.length;
         }
 
@@ -358,7 +358,7 @@ public final class RoutineCompiler {
                 phase = 1;
                 String key = d.name().toLowerCase(Locale.ROOT);
                 if (scope.cursors.containsKey(key)) throw new SqlException(ErrorCode.ER_SP_DUP_CURS, d.name());
-                if (!d.query().into().isEmpty()) throw new SqlException(ErrorCode.ER_SP_BADSTATEMENT, "SELECT ... INTO in a cursor");
+                if (!d.query().into().isEmpty()) throw new SqlException(ErrorCode.ER_SP_BAD_CURSOR_SELECT);
                 scope.cursors.put(key, cursors.size());
                 cursors.add(new Program.CursorDef(d.name(), d.query(), scope.snapshot()));
             } else if (s instanceof DeclareHandler d) {
@@ -507,7 +507,6 @@ public final class RoutineCompiler {
                 @Override String describe() { return "set_case_expr @" + slot + " " + text(s.operand()); }
             };
             emit(set);
-            tests.add(set);
             scope.vars.put(name, new LocalVariables.Local(slot, operand.type(), name));
             operandRef = new ColumnRef(null, null, name);
         }
@@ -609,6 +608,11 @@ public final class RoutineCompiler {
         for (VariableAssignment a : set.assignments()) {
             if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED && scope.lookup(s.name()) != null) {
                 anyLocal = true;
+            }
+        }
+        for (VariableAssignment a : set.assignments()) {
+            if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED && scope.lookup(s.name()) == null) {
+                host.checkSystemVariable(s.name());
             }
         }
         if (!anyLocal) {

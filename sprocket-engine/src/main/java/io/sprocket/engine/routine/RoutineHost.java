@@ -37,6 +37,18 @@ public interface RoutineHost {
     /** Adds a condition (a signalled warning) to the diagnostics area. */
     void addCondition(io.sprocket.engine.error.Condition condition);
 
+    /** Raises 1193 when {@code name} is no system variable (SET of an undeclared name, checked at CREATE). */
+    void checkSystemVariable(String name);
+
+    /** A statement of the body other than an SQL statement (SET of a variable) begins: it clears the diagnostics area. */
+    void clearDiagnostics();
+
+    /**
+     * A statement ended: reads by later expressions of the body (subqueries in IF, SET, RETURN) must see its
+     * effects, so the context's snapshot is dropped.
+     */
+    void statementEnded(ExecContext ctx);
+
     /** ROW_COUNT() of the last statement, for GET DIAGNOSTICS. */
     long rowCount();
 

@@ -179,13 +179,13 @@ final class Signals {
     }
 
     private static Object conditionItem(Condition c, String item) {
-        boolean standard = isStandardClass(c.sqlState());
+        boolean standard = isStandardClass(Invocation.handlerState(c));
         return switch (item) {
-            case "RETURNED_SQLSTATE" -> c.sqlState();
+            case "RETURNED_SQLSTATE" -> Invocation.handlerState(c);
             case "MYSQL_ERRNO" -> (long) c.errno();
             case "MESSAGE_TEXT" -> c.message();
             case "CLASS_ORIGIN" -> standard ? "ISO 9075" : "MySQL";
-            case "SUBCLASS_ORIGIN" -> standard && c.sqlState().endsWith("000") ? "ISO 9075" : "MySQL";
+            case "SUBCLASS_ORIGIN" -> standard && Invocation.handlerState(c).endsWith("000") ? "ISO 9075" : "MySQL";
             default -> "";
         };
     }

@@ -41,8 +41,10 @@ public abstract class Step {
         }
 
         @Override int run(Invocation inv) {
+            inv.host.clearDiagnostics();
             Object[] frame = inv.frame;
-            frame[slot] = inv.store(value.eval(null, inv.ctx), type, name);
+            frame[slot] = inv.storeVariable(value.eval(null, inv.ctx), type, name);
+            if (inv.hasHandlers()) inv.afterStatement();
             return continueAt;
         }
 
@@ -181,6 +183,7 @@ public abstract class Step {
 
         @Override int run(Invocation inv) {
             inv.host.execute(this, inv);
+            inv.host.statementEnded(inv.ctx);
             inv.afterStatement();
             return continueAt;
         }

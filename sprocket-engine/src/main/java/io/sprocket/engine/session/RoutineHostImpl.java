@@ -111,7 +111,61 @@ final class RoutineHostImpl implements RoutineHost {
     public ExecContext context(Object[] frame) {
         ExecContext ctx = new ExecContext(session, null);
         ctx.setFrame(frame);
+        ctx.setData(new LiveAccess(session));
         return ctx;
+    }
+
+    @Override
+    public void checkSystemVariable(String name) {
+        try {
+            session.systemVariable(io.sprocket.sql.ast.VariableScope.UNQUALIFIED, name);
+        } catch (SqlException e) {
+            if (e.errno() == io.sprocket.engine.error.ErrorCode.ER_UNKNOWN_SYSTEM_VARIABLE.errno()) throw e;
+        }
+    }
+
+    @Override
+    public void clearDiagnostics() {
+        session.diagnostics.clear();
+    }
+
+    @Override
+    public void statementEnded(ExecContext ctx) {
+        if (ctx.data() instanceof LiveAccess a) a.reset();
+    }
+
+    /**
+     * Table reads of the body's own expressions (subqueries in IF, SET, RETURN, DEFAULT): through the open
+     * transaction when there is one, else a snapshot taken at first use and dropped when a statement ends.
+     */
+    private static final class LiveAccess implements io.sprocket.engine.expr.DataAccess {
+        private final SessionImpl session;
+        private io.sprocket.storage.KvReader snapshot;
+
+        LiveAccess(SessionImpl session) {
+            this.session = session;
+        }
+
+        @Override
+        public io.sprocket.storage.KvReader reader() {
+            if (session.transactions.active()) {
+                return session.transactions.current(session.variables.innodbLockWaitTimeout());
+            }
+            if (snapshot == null) snapshot = session.engine.store().newSnapshotReader();
+            return snapshot;
+        }
+
+        @Override
+        public io.sprocket.engine.row.TableStore store(io.sprocket.engine.catalog.TableDef table) {
+            return session.engine.tableStore(table);
+        }
+
+        void reset() {
+            if (snapshot != null) {
+                snapshot.close();
+                snapshot = null;
+            }
+        }
     }
 
     @Override

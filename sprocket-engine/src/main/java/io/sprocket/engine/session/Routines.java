@@ -166,7 +166,7 @@ final class Routines {
 
     /** A stored function call in an expression, or null when {@code schema.name} is not a function. */
     static BoundExpression functionCall(SessionImpl session, Catalog catalog, String schema, String name,
-                                        BoundExpression[] args) {
+                                        BoundExpression[] args, String callText) {
         RoutineDef def = catalog.routine(schema, RoutineKind.FUNCTION, name);
         if (def == null) return null;
         String qualified = def.schema() + "." + def.name();
@@ -175,7 +175,7 @@ final class Routines {
         }
         Evaluator[] evs = new Evaluator[args.length];
         for (int i = 0; i < args.length; i++) evs[i] = args[i].evaluator();
-        FunctionCall call = new FunctionCall(session, def, evs);
+        FunctionCall call = new FunctionCall(session, def, evs, callText);
         return new BoundExpression(call, def.returns(), true, false, null);
     }
 
@@ -188,8 +188,11 @@ final class Routines {
         private Program program;
         private final Evaluator[] args;
         private final String key;
+        /** The call as written: MySQL names it as the "column" in conversion messages of arguments and result. */
+        private final String callText;
 
-        FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args) {
+        FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args, String callText) {
+            this.callText = callText;
             this.session = session;
             this.def = def;
             this.schema = def.schema();
@@ -211,14 +214,14 @@ final class Routines {
             Invocation inv = new Invocation(p, new RoutineHostImpl(session, def), frame, SqlMode.isStrict(def.sqlMode()));
             for (int i = 0; i < args.length; i++) {
                 RoutineDef.Parameter param = def.parameters().get(i);
-                frame[i] = inv.store(args[i].eval(row, ctx), param.type(), param.name());
+                frame[i] = inv.store(args[i].eval(row, ctx), param.type(), callText);
             }
             if (session.activeFunctions.put(key, Boolean.TRUE) != null) {
                 throw new SqlException(ErrorCode.ER_SP_NO_RECURSION);
             }
             try {
                 Object v = run(session, def, inv, new FunctionSink(schema + "." + name), true);
-                return inv.store(v, def.returns(), name);
+                return inv.store(v, def.returns(), callText);
             } finally {
                 session.activeFunctions.remove(key);
             }

@@ -36,8 +36,9 @@ final class StatementEnv implements CompileEnv {
 
     @Override public io.sprocket.engine.expr.LocalVariables locals() { return locals; }
 
-    @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments) {
-        return Routines.functionCall(session, catalog, schema, name, arguments);
+    @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                    String callText) {
+        return Routines.functionCall(session, catalog, schema, name, arguments, callText);
     }
 
     QueryCompiler queries() {
@@ -116,8 +117,9 @@ final class StatementEnv implements CompileEnv {
 
             @Override public io.sprocket.engine.expr.LocalVariables locals() { return locals; }
 
-            @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments) {
-                return StatementEnv.this.storedFunction(schema, name, arguments);
+            @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                            String callText) {
+                return StatementEnv.this.storedFunction(schema, name, arguments, callText);
             }
         };
     }
