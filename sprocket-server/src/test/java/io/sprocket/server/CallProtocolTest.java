@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * prepared CALL (with and without CLIENT_DEPRECATE_EOF), what a client without CLIENT_PS_MULTI_RESULTS or
  * CLIENT_MULTI_RESULTS gets, and the binary rows of a prepared CALL's own result sets.
  */
-@org.junit.jupiter.api.Disabled("engine: CREATE PROCEDURE/FUNCTION is not on main yet")
 class CallProtocolTest extends RoutineServerTest {
     private static final int MULTI_STATEMENTS = 1 << 16;
     private static final int MULTI_RESULTS = 1 << 17;

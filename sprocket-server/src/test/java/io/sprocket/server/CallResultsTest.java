@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** CALL with several result sets, then the final OK, through both drivers, as text and as prepared statements. */
-@org.junit.jupiter.api.Disabled("engine: CREATE PROCEDURE/FUNCTION is not on main yet")
 class CallResultsTest extends RoutineServerTest {
 
     @ParameterizedTest

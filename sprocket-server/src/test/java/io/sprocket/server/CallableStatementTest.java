@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Connector/J passes them through user variables (SET, CALL, SELECT) after reading the parameter modes with
  * SHOW CREATE PROCEDURE. Both ways must give the same answers.
  */
-@org.junit.jupiter.api.Disabled("engine: CREATE PROCEDURE/FUNCTION is not on main yet")
 class CallableStatementTest extends RoutineServerTest {
 
     @ParameterizedTest
