@@ -60,16 +60,10 @@ class CallProtocolTest extends RoutineServerTest {
             assertThat(execute(c, id, 0b010, 5L, 0L, 10L)).isEqualTo(new byte[] {2});
             assertThat(columnName(c.read())).isEqualTo("b");
             assertThat(columnName(c.read())).isEqualTo("c");
-            byte[] eof = c.read();
-            assertThat(eof[0] & 0xff).isEqualTo(0xfe);
-            assertThat(status(eof, true) & (PS_OUT_PARAMS | MORE_RESULTS_EXISTS))
-                    .isEqualTo(PS_OUT_PARAMS | MORE_RESULTS_EXISTS);
+            assertOutParameterFlags(c.read(), true); // the EOF after the column definitions
             // binary row: header, NULL bitmap (offset 2), b = 'v5' (string), c = 15 (INT)
             assertThat(c.read()).isEqualTo(new byte[] {0, 0, 2, 'v', '5', 15, 0, 0, 0});
-            byte[] end = c.read();
-            assertThat(end[0] & 0xff).isEqualTo(0xfe);
-            assertThat(status(end, true) & (PS_OUT_PARAMS | MORE_RESULTS_EXISTS))
-                    .isEqualTo(PS_OUT_PARAMS | MORE_RESULTS_EXISTS);
+            assertOutParameterFlags(c.read(), true);
             assertFinalOk(c.read());
             // the statement can run again on the same connection
             assertThat(execute(c, id, 0b010, 1L, 0L, 1L)).isEqualTo(new byte[] {2});
@@ -99,10 +93,7 @@ class CallProtocolTest extends RoutineServerTest {
             assertThat(columnName(c.read())).isEqualTo("b");
             assertThat(columnName(c.read())).isEqualTo("c");
             assertThat(c.read()).isEqualTo(new byte[] {0, 0, 2, 'v', '7', 8, 0, 0, 0});
-            byte[] outEnd = c.read();
-            assertThat(outEnd[0] & 0xff).isEqualTo(0xfe);
-            assertThat(status(outEnd, false) & (PS_OUT_PARAMS | MORE_RESULTS_EXISTS))
-                    .isEqualTo(PS_OUT_PARAMS | MORE_RESULTS_EXISTS);
+            assertOutParameterFlags(c.read(), false);
             assertFinalOk(c.read());
         }
     }
@@ -122,6 +113,13 @@ class CallProtocolTest extends RoutineServerTest {
             assertThat(status(c.read(), false) & MORE_RESULTS_EXISTS).isEqualTo(MORE_RESULTS_EXISTS);
             assertFinalOk(c.read());
         }
+    }
+
+    /** An EOF (old style) or 0xFE-OK packet closing part of the OUT-parameter result set. */
+    private static void assertOutParameterFlags(byte[] packet, boolean oldEof) {
+        assertThat(packet[0] & 0xff).isEqualTo(0xfe);
+        assertThat(status(packet, oldEof) & (PS_OUT_PARAMS | MORE_RESULTS_EXISTS))
+                .isEqualTo(PS_OUT_PARAMS | MORE_RESULTS_EXISTS);
     }
 
     private static void assertFinalOk(byte[] ok) {
