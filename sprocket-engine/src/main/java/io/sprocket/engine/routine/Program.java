@@ -38,6 +38,15 @@ public final class Program {
 
     public long catalogVersion() { return catalogVersion; }
 
+    /** The ordinary SQL statements of the program, in order (their plan caches). */
+    public List<Step.Sql> sqlSteps() {
+        List<Step.Sql> out = new java.util.ArrayList<>();
+        for (Step s : code) {
+            if (s instanceof Step.Sql q) out.add(q);
+        }
+        return out;
+    }
+
     /** How a condition is matched: MySQL error number, SQLSTATE, or the SQLWARNING / NOT FOUND / SQLEXCEPTION classes. */
     public record Matcher(Kind kind, int errno, String sqlState) {
         public enum Kind { ERRNO, SQLSTATE, SQLWARNING, NOT_FOUND, SQLEXCEPTION }

@@ -89,7 +89,8 @@ final class StatementRunner {
             case Delete s -> dml(() -> Dml.delete(session, s, parameters, statementEnv()), sink, more, true);
             case Do s -> {
                 dml(() -> {
-                    ExecContext ctx = newContext(parameters, null);
+                    ExecContext ctx = newContext(parameters,
+                            new Access(session, session.transactions.current(session.variables.innodbLockWaitTimeout())));
                     var env = statementEnv();
                     for (Expression e : s.expressions()) env.compileConstant(e).eval(null, ctx);
                     return OkResult.EMPTY;
