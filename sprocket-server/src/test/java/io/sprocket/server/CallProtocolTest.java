@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +56,6 @@ class CallProtocolTest extends RoutineServerTest {
     }
 
     /** The check is made before the procedure runs: its INSERT must not happen (MySQL and MariaDB alike). */
-    @Disabled("engine: 1312 is raised at the first result set, after the statements before it have run")
     @Test
     void resultSetProcedureIsRefusedBeforeItRuns() throws Exception {
         try (Connection jdbc = connect(Driver.MYSQL, ""); Statement s = jdbc.createStatement()) {

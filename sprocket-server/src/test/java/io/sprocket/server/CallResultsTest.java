@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -70,8 +69,6 @@ class CallResultsTest extends RoutineServerTest {
      * SQL-level PREPARE/EXECUTE: the OUT and INOUT values land in the user variables of USING (the manual's
      * example); over COM_QUERY no OUT-parameter result set is sent.
      */
-    @Disabled("engine: EXECUTE ... USING hands the OUT values to ResultSink.outParameters (an extra result set) "
-            + "instead of assigning them to the USING user variables")
     @ParameterizedTest
     @EnumSource(Driver.class)
     void executeUsingAssignsOutParametersToUserVariables(Driver driver) throws Exception {

@@ -38,6 +38,24 @@ public final class Program {
 
     public long catalogVersion() { return catalogVersion; }
 
+    /**
+     * True when a statement of the body may send a result set (a SELECT without INTO, SHOW, a nested CALL, EXECUTE):
+     * such a procedure needs a client that accepts several results.
+     */
+    public boolean returnsResults() {
+        for (Step s : code) {
+            if (s instanceof Step.Sql q) {
+                var st = q.statement().statement();
+                if (st instanceof io.sprocket.sql.ast.Select sel && sel.into().isEmpty()
+                        || st instanceof io.sprocket.sql.ast.ShowStatement || st instanceof io.sprocket.sql.ast.Call
+                        || st instanceof io.sprocket.sql.ast.Execute) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The ordinary SQL statements of the program, in order (their plan caches). */
     public List<Step.Sql> sqlSteps() {
         List<Step.Sql> out = new java.util.ArrayList<>();

@@ -74,6 +74,12 @@ final class Routines {
             }
         }
         Program program = program(session, def);
+        if (program.returnsResults() && !sink.multiResults()) {
+            // MySQL refuses before running anything when the client cannot take a CALL's result sets.
+            throw new SqlException(ErrorCode.ER_SP_BADSELECT, qualified);
+        }
+        List<String> usingVariables = session.executeUsing;
+        session.executeUsing = null;
         Object[] frame = new Object[program.frameSize()];
         ExecContext callerCtx = new ExecContext(session, parameters);
         Object[] callerFrame = session.routineFrame;
@@ -108,8 +114,12 @@ final class Routines {
                                 ? session.currentInvocation.store(v, l.type(), l.name()) : v;
                     }
                     case Parameter q -> {
-                        outColumns.add(p.type().expressionMeta(p.name(), false));
-                        outValues.add(Values.toWire(v));
+                        if (usingVariables != null) {
+                            session.setUserVariable(usingVariables.get(q.index()), v);
+                        } else {
+                            outColumns.add(p.type().expressionMeta(p.name(), false));
+                            outValues.add(Values.toWire(v));
+                        }
                     }
                     default -> throw new IllegalStateException("checked above");
                 }

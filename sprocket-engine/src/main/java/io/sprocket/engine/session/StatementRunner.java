@@ -151,7 +151,14 @@ final class StatementRunner {
             }
             case Execute e -> {
                 PreparedSql.Bound b = PreparedSql.bind(session, e);
-                run(b.parsed(), b.parameters(), sink, more);
+                // OUT arguments of a CALL bound to '?' go back to the USING variables (not to the client).
+                List<String> saved = session.executeUsing;
+                session.executeUsing = e.usingVariables();
+                try {
+                    run(b.parsed(), b.parameters(), sink, more);
+                } finally {
+                    session.executeUsing = saved;
+                }
             }
             case DeallocatePrepare d -> {
                 if (session.sqlPrepared.remove(d.name().toLowerCase()) == null) {
