@@ -1,6 +1,6 @@
 -- Stored-program benchmark fixture, part 2: the routines of workloads a, b and c.
--- sprocket-bench's JMH fixture (io.sprocket.bench.Fixture) creates the same three routines; its smoke test
--- checks that the definitions below and the Java ones stay identical.
+-- sprocket-bench's JMH fixture reads the statements between the DELIMITER lines from this file (and noop from
+-- 20_noop_root.sql): keep each routine's leading comment on "--" lines before its CREATE.
 USE sp_bench;
 DELIMITER //
 

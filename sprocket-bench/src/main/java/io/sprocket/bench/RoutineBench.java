@@ -58,24 +58,31 @@ public class RoutineBench {
     }
 
     /**
-     * Creates the routines and the one table {@code method} reads, then runs its statement once and checks the
-     * answer (which also compiles the routine it calls).
+     * Creates the one table and routine {@code method} uses, then runs its statement once and checks the answer
+     * (which also compiles the routine it calls).
      */
     void setUp(String method) {
         engine = BenchEngine.open();
         session = engine.session(null);
         session.runAll(Workloads.database());
-        session.runAll(Workloads.ROUTINES);
         loopSql = Workloads.loopIf(loopCount);
         switch (method) {
-            case "a_loopIf" -> session.check(loopSql, Workloads.expectedLoop(loopCount));
-            case "b_funcPerRow", "b0_inlineSum" -> {
+            case "a_loopIf" -> {
+                session.run(Workloads.LOOP_IF);
+                session.check(loopSql, Workloads.expectedLoop(loopCount));
+            }
+            case "b_funcPerRow" -> {
                 session.runAll(Workloads.numbers("t1m", rows));
-                session.check(method.equals("b_funcPerRow") ? Workloads.FUNC_PER_ROW : Workloads.INLINE_SUM,
-                        Workloads.expectedSum(rows));
+                session.run(Workloads.F);
+                session.check(Workloads.FUNC_PER_ROW, Workloads.expectedSum(rows));
+            }
+            case "b0_inlineSum" -> { // the control needs no routine
+                session.runAll(Workloads.numbers("t1m", rows));
+                session.check(Workloads.INLINE_SUM, Workloads.expectedSum(rows));
             }
             case "c_cursorSum" -> {
                 session.runAll(Workloads.numbers("t100k", cursorRows));
+                session.run(Workloads.CURSOR_SUM);
                 session.check(Workloads.CURSOR, Workloads.expectedCursor(cursorRows));
             }
             default -> throw new IllegalArgumentException("no fixture for " + method);

@@ -1,13 +1,20 @@
 package io.sprocket.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The SQL of the stored-program workloads (issue 3: a loop, b function per row, c cursor, d trivial CALL), as
- * the in-process benchmarks run it. The routine texts are those of bench/routines/10_routines.sql and
- * 20_noop_root.sql; the smoke test fails when the two drift apart. Table names follow the SQL runner too, but
- * here their sizes are parameters: t1m holds {@code rows} rows and t100k {@code cursorRows}.
+ * the in-process benchmarks run it. The routines are read from the SQL runner's own files. Table names follow
+ * the SQL runner too, but here their sizes are parameters: t1m holds {@code rows} rows and t100k
+ * {@code cursorRows}.
  */
 public final class Workloads {
     private Workloads() {
@@ -15,55 +22,45 @@ public final class Workloads {
 
     public static final String DATABASE = "sp_bench";
 
-    public static final String LOOP_IF = """
-            CREATE PROCEDURE loop_if(IN cnt INT)
-            BEGIN
-              DECLARE i INT DEFAULT 0;
-              DECLARE acc BIGINT DEFAULT 0;
-              WHILE i < cnt DO
-                SET i = i + 1;
-                IF i % 3 = 0 THEN
-                  SET acc = acc + i;
-                ELSE
-                  SET acc = acc - 1;
-                END IF;
-              END WHILE;
-              SELECT acc AS loop_result;
-            END""";
-
-    public static final String F = """
-            CREATE FUNCTION f(n INT) RETURNS BIGINT DETERMINISTIC
-              RETURN n * 2 + 1""";
-
-    public static final String CURSOR_SUM = """
-            CREATE PROCEDURE cursor_sum()
-            BEGIN
-              DECLARE finished INT DEFAULT 0;
-              DECLARE v INT;
-              DECLARE total BIGINT DEFAULT 0;
-              DECLARE cur CURSOR FOR SELECT n FROM t100k;
-              DECLARE CONTINUE HANDLER FOR NOT FOUND SET finished = 1;
-              OPEN cur;
-              fetching: LOOP
-                FETCH cur INTO v;
-                IF finished = 1 THEN
-                  LEAVE fetching;
-                END IF;
-                SET total = total + v;
-              END LOOP;
-              CLOSE cur;
-              SELECT total AS cursor_result;
-            END""";
-
+    public static final String LOOP_IF = routine("loop_if");
+    public static final String F = routine("f");
+    public static final String CURSOR_SUM = routine("cursor_sum");
     /** Root's variant of workload d's procedure: the in-process session is root, and accounts come later. */
-    public static final String NOOP = """
-            CREATE PROCEDURE sp_bench.noop()
-              SQL SECURITY DEFINER
-            BEGIN
-              DECLARE v INT DEFAULT 1;
-            END""";
+    public static final String NOOP = routine("noop");
 
-    public static final List<String> ROUTINES = List.of(LOOP_IF, F, CURSOR_SUM, NOOP);
+    /**
+     * The CREATE statement of routine {@code name} from bench/routines/10_routines.sql or 20_noop_root.sql (the
+     * build copies them onto the class path), so that both harnesses run one text.
+     */
+    static String routine(String name) {
+        Pattern header = Pattern.compile("CREATE (PROCEDURE|FUNCTION) (\\w+\\.)?" + Pattern.quote(name) + "\\(");
+        for (String file : List.of("10_routines.sql", "20_noop_root.sql")) {
+            for (String statement : delimited(file)) {
+                if (header.matcher(statement).lookingAt()) return statement;
+            }
+        }
+        throw new IllegalStateException("no routine " + name + " in bench/routines");
+    }
+
+    /** The statements between "DELIMITER //" and "DELIMITER ;" of a bench/routines file, leading comments dropped. */
+    static List<String> delimited(String file) {
+        String text;
+        try (InputStream in = Workloads.class.getResourceAsStream("/bench-routines/" + file)) {
+            if (in == null) throw new IllegalStateException("bench/routines/" + file + " is not on the class path");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String open = "DELIMITER //\n";
+        String block = text.substring(text.indexOf(open) + open.length(), text.indexOf("DELIMITER ;"));
+        List<String> out = new ArrayList<>();
+        for (String piece : block.split("//\n")) {
+            String statement = piece.lines().dropWhile(l -> l.isBlank() || l.startsWith("--"))
+                    .collect(Collectors.joining("\n")).strip();
+            if (!statement.isEmpty()) out.add(statement);
+        }
+        return out;
+    }
 
     public static String loopIf(int count) {
         return "CALL loop_if(" + count + ")";

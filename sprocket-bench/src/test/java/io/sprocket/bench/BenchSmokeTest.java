@@ -1,42 +1,26 @@
 package io.sprocket.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Keeps the benchmarks honest without running JMH: each workload runs once at a small size through the same
- * set-up (which checks its answer), and the routines stay those of the SQL runner.
+ * set-up (which checks its answer), and the routines are read whole from the SQL runner's files.
  */
 class BenchSmokeTest {
-    private static final Path SQL = Path.of("..", "bench", "routines");
-
-    /** The statements between "DELIMITER //" and "DELIMITER ;" of a bench/routines file, leading comments dropped. */
-    private static List<String> routinesIn(String file) throws IOException {
-        String text = Files.readString(SQL.resolve(file));
-        String block = text.substring(text.indexOf("DELIMITER //\n") + "DELIMITER //\n".length(), text.indexOf("DELIMITER ;"));
-        List<String> out = new ArrayList<>();
-        for (String piece : block.split("//\n")) {
-            String statement = piece.lines().dropWhile(l -> l.isBlank() || l.startsWith("--"))
-                    .collect(Collectors.joining("\n")).strip();
-            if (!statement.isEmpty()) out.add(statement);
-        }
-        return out;
-    }
-
     @Test
-    void routinesAreThoseOfTheSqlRunner() throws IOException {
-        assertThat(routinesIn("10_routines.sql")).containsExactly(Workloads.LOOP_IF, Workloads.F, Workloads.CURSOR_SUM);
-        assertThat(routinesIn("20_noop_root.sql")).containsExactly(Workloads.NOOP);
+    void routinesComeWholeFromTheSqlRunnersFiles() {
+        assertThat(Workloads.delimited("10_routines.sql")).containsExactly(Workloads.LOOP_IF, Workloads.F, Workloads.CURSOR_SUM);
+        assertThat(Workloads.LOOP_IF).startsWith("CREATE PROCEDURE loop_if(IN cnt INT)\nBEGIN").endsWith("\nEND");
+        assertThat(Workloads.F).isEqualTo("CREATE FUNCTION f(n INT) RETURNS BIGINT DETERMINISTIC\n  RETURN n * 2 + 1");
+        assertThat(Workloads.CURSOR_SUM).startsWith("CREATE PROCEDURE cursor_sum()").endsWith("\nEND");
+        assertThat(Workloads.NOOP).startsWith("CREATE PROCEDURE sp_bench.noop()").endsWith("\nEND");
+        assertThatThrownBy(() -> Workloads.routine("missing")).hasMessageContaining("no routine missing");
     }
 
     @Test
@@ -78,17 +62,21 @@ class BenchSmokeTest {
         }
     }
 
-    @Test
-    void callWorkloadRunsOnEachThreadsSession() {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void callWorkloadsRunOnTheirOwnSessions(boolean call) {
         CallBench.Shared shared = new CallBench.Shared();
-        shared.setUp();
+        shared.setUp(call);
         try {
             CallBench bench = new CallBench();
             CallBench.Connection c = new CallBench.Connection();
-            c.setUp(shared);
-            assertThat(bench.d_callNoop(c)).isNull();
-            assertThat(bench.d0_selectOne(c)).isEqualTo(1L);
-            c.tearDown();
+            c.setUp(shared, call ? Workloads.CALL_NOOP : Workloads.SELECT_ONE);
+            try {
+                if (call) assertThat(bench.d_callNoop(c)).isNull();
+                else assertThat(bench.d0_selectOne(c)).isEqualTo(1L);
+            } finally {
+                c.tearDown();
+            }
         } finally {
             shared.tearDown();
         }
