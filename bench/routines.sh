@@ -20,7 +20,7 @@ RUNS=${RUNS:-5}; WARMUP=${WARMUP:-1}; CALLER=${CALLER:-accounts}
 ROOT_USER=${ROOT_USER:-root}; ROOT_PASS=${ROOT_PASS:-}
 DB=sp_bench
 
-usage() { sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 if [ "${1:-}" = --compare ]; then
   [ $# -eq 3 ] || usage
   ENDPOINTS=("$2" "$3")
