@@ -10,7 +10,7 @@ import io.sprocket.sql.ast.DataType;
 import java.util.List;
 
 /** Turns a parsed {@link DataType} into a column's {@link SqlType}, with MySQL's limits and errors. */
-final class ColumnTypes {
+public final class ColumnTypes {
     static final int MAX_DECIMAL_PRECISION = 65;
     static final int MAX_DECIMAL_SCALE = 30;
     static final int MAX_FSP = 6;
@@ -34,7 +34,7 @@ final class ColumnTypes {
         return c;
     }
 
-    static SqlType toSqlType(String column, DataType t, Collation inherited) {
+    public static SqlType toSqlType(String column, DataType t, Collation inherited) {
         Integer len = t.length();
         Integer scale = t.scale();
         return switch (t.name()) {

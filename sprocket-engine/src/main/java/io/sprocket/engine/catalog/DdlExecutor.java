@@ -116,6 +116,9 @@ public final class DdlExecutor {
             new TableStore(ctx.store(), t).deleteAll(ctx.transaction());
             CatalogStore.deleteTable(ctx.transaction(), t.schema(), t.name());
         }
+        for (RoutineDef r : catalog.routines(s.name())) {
+            CatalogStore.deleteRoutine(ctx.transaction(), r.schema(), r.kind(), r.name());
+        }
         CatalogStore.deleteDatabase(ctx.transaction(), s.name());
         return new DdlResult(catalog.withoutDatabase(s.name()), tables.size(), null);
     }

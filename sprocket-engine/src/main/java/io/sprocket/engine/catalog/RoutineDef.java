@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param definerHost      the DEFINER account's host part
  * @param parametersText   the parameter list exactly as written, between the parentheses
  * @param returns          the RETURNS type of a function (null for a procedure)
- * @param returnsText      the RETURNS type as SHOW CREATE / DTD_IDENTIFIER print it (e.g. {@code varchar(10) CHARSET utf8mb4})
+ * @param returnsText      the RETURNS type as SHOW CREATE FUNCTION prints it (e.g. {@code varchar(10) CHARSET utf8mb4});
+ *                         DTD_IDENTIFIER is {@code returns.sqlText()}, without the character set, in MySQL 8.0
  * @param createdSeconds   creation time, seconds since the epoch
  * @param modifiedSeconds  last ALTER time, seconds since the epoch
  */
@@ -37,6 +38,26 @@ public record RoutineDef(String schema, String name, RoutineKind kind, String de
         Objects.requireNonNull(bodyText);
         Objects.requireNonNull(dataAccess);
         Objects.requireNonNull(comment);
+    }
+
+    /**
+     * A parameter or RETURNS type resolved as a column type is; string types without CHARACTER SET / COLLATE take
+     * the database's default collation, as MySQL does for routine parameters and return values.
+     */
+    public static SqlType resolveType(String name, io.sprocket.sql.ast.DataType type,
+                                      io.sprocket.engine.type.Collation databaseCollation) {
+        return ColumnTypes.toSqlType(name, type, databaseCollation);
+    }
+
+    /**
+     * A RETURNS type as MySQL 8.0's SHOW CREATE FUNCTION prints it: the column type, then {@code CHARSET cs} for a
+     * character type and {@code COLLATE c} only when c is not the character set's default collation.
+     */
+    public static String showCreateTypeText(SqlType type) {
+        String text = type.sqlText();
+        if (!type.kind().hasCollation() || type.collation() == null) return text;
+        text += " CHARSET " + type.collation().charsetName();
+        return type.collation().isDefault() ? text : text + " COLLATE " + type.collation().name();
     }
 
     /** One parameter: its mode (IN for function parameters), name as written, resolved type and type text. */

@@ -33,4 +33,16 @@ public interface CompileEnv {
     Object peekUserVariable(String name);
 
     void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args);
+
+    /** The routine variables in scope (inside a stored program), or null. */
+    default io.sprocket.engine.expr.LocalVariables locals() {
+        return null;
+    }
+
+    /** A stored function call, or null when the function does not exist (see CompileContext#storedFunction). */
+    default io.sprocket.engine.expr.BoundExpression storedFunction(String schema, String name,
+                                                                   io.sprocket.engine.expr.BoundExpression[] arguments,
+                                                                   String callText) {
+        return null;
+    }
 }

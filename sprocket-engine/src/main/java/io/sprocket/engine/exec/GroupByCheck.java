@@ -32,6 +32,11 @@ final class GroupByCheck {
         for (int i = 0; i < items.size(); i++) {
             Expression e = items.get(i).expression();
             if (spec.groupBy().contains(e)) continue;
+            String alias = items.get(i).alias();
+            if (alias != null && spec.groupBy().stream().anyMatch(
+                    g -> g instanceof ColumnRef c && c.table() == null && c.column().equalsIgnoreCase(alias))) {
+                continue; // GROUP BY the item's own alias
+            }
             List<Expression> refs = new ArrayList<>();
             AstWalk.collect(e, x -> x instanceof ColumnRef || x instanceof AggregateCall || x instanceof GroupConcat, refs);
             for (Expression r : refs) {

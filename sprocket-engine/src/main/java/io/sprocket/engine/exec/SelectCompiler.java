@@ -111,6 +111,13 @@ final class SelectCompiler {
             queries.env().compileWarning(code, args);
         }
 
+        @Override public io.sprocket.engine.expr.LocalVariables locals() { return queries.env().locals(); }
+
+        @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                        String callText) {
+            return queries.env().storedFunction(schema, name, arguments, callText);
+        }
+
         @Override
         public BoundExpression bindAggregate(Expression call, Scope callScope) {
             if (call instanceof WindowFunctionCall || call instanceof AggregateCall a && a.over() != null) {

@@ -46,6 +46,19 @@ public interface CompileContext {
         return null;
     }
 
+    /** The routine variables in scope (inside a stored program), or null. */
+    default LocalVariables locals() {
+        return null;
+    }
+
+    /**
+     * A call of the stored function {@code schema.name} (schema null: the current database) with compiled
+     * arguments, or null when no such function exists (the compiler then raises 1305).
+     */
+    default BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments, String callText) {
+        return null;
+    }
+
     /** A warning MySQL raises once while preparing the statement (e.g. 1287 for {@code @v := expr}). */
     default void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
     }

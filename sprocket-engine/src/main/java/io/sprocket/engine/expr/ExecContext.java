@@ -17,11 +17,18 @@ public final class ExecContext {
     private DataAccess data;
     private long calculatedFoundRows = -1;
     private boolean strictWrite;
+    /** The running routine's variables (parameters and locals), or null outside stored programs. */
+    private Object[] frame;
 
     public ExecContext(SessionAccess session, Object[] parameters) {
         this.session = Objects.requireNonNull(session);
         this.parameters = parameters == null ? new Object[0] : parameters;
+        this.frame = session.routineFrame();
     }
+
+    public Object[] frame() { return frame; }
+
+    public void setFrame(Object[] frame) { this.frame = frame; }
 
     public SessionAccess session() { return session; }
 

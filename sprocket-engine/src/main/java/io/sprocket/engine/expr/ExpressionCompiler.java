@@ -242,6 +242,13 @@ public final class ExpressionCompiler {
     // ------------------------------------------------------------------ names and variables
 
     private BoundExpression column(ColumnRef c, Scope scope, String clause) {
+        if (c.table() == null && context.locals() != null) {
+            LocalVariables.Local local = context.locals().lookup(c.column());
+            if (local != null) {
+                int slot = local.slot();
+                return new BoundExpression((row, ctx) -> ctx.frame()[slot], local.type(), true, false, null);
+            }
+        }
         if (aliasHook != null && c.table() == null) {
             BoundExpression aliased = aliasHook.apply(c.column());
             if (aliased != null) return aliased;

@@ -48,6 +48,15 @@ final class FunctionCompiler {
         }
         String db = f.schema() != null ? f.schema() : compiler.context().currentDatabase();
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+        StringBuilder callText = new StringBuilder(f.name()).append('(');
+        for (int i = 0; i < f.arguments().size(); i++) {
+            if (i > 0) callText.append(',');
+            callText.append(io.sprocket.sql.SqlFormatter.PLAIN.formatExpression(f.arguments().get(i)));
+        }
+        callText.append(')');
+        BoundExpression stored = compiler.context().storedFunction(db, f.name(),
+                compiler.compileAll(f.arguments(), scope, clause), callText.toString());
+        if (stored != null) return stored;
         throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION", db + "." + f.name());
     }
 

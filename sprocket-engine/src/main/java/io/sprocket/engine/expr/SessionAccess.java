@@ -17,4 +17,9 @@ public interface SessionAccess {
 
     /** True when the session's sql_mode makes writes strict (STRICT_TRANS_TABLES or STRICT_ALL_TABLES). */
     boolean strictMode();
+
+    /** The frame of the stored program running in this session (its variables), or null. */
+    default Object[] routineFrame() {
+        return null;
+    }
 }

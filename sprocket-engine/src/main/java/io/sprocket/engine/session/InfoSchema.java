@@ -157,7 +157,11 @@ final class InfoSchema {
                 }
                 return rows;
             });
-            case "ROUTINES", "VIEWS", "TRIGGERS", "EVENTS", "PARAMETERS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
+            case "ROUTINES" -> make(n, RoutineShows.ROUTINES_COLUMNS, RoutineShows.ROUTINES_TYPES,
+                    c -> RoutineShows.routineRows(c.session(), c.catalog()));
+            case "PARAMETERS" -> make(n, RoutineShows.PARAMETERS_COLUMNS, RoutineShows.PARAMETERS_TYPES,
+                    c -> RoutineShows.parameterRows(c.catalog()));
+            case "VIEWS", "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;
         };
@@ -177,6 +181,12 @@ final class InfoSchema {
                     || c.equals("MAXLEN") || c.equals("ID") || c.equals("SORTLEN") || c.equals("TIME") || c.equals("CHECKSUM");
             types.add(numeric ? NUM : c.endsWith("COMMENT") || c.equals("INFO") || c.equals("COLUMN_DEFAULT") ? TEXT : NAME);
         }
+        return make(name, columns, types, producer);
+    }
+
+    /** A view with explicit column types (where MySQL's are not the name-derived defaults above). */
+    private static VirtualTable make(String name, List<String> columns, List<SqlType> types,
+                                     Function<Ctx, List<Object[]>> producer) {
         return new VirtualTable() {
             @Override public String schema() { return "information_schema"; }
 

@@ -1,19 +1,206 @@
 package io.sprocket.engine.session;
 
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.catalog.CatalogStore;
+import io.sprocket.engine.catalog.DatabaseDef;
+import io.sprocket.engine.catalog.RoutineDef;
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.function.FunctionRegistry;
 import io.sprocket.engine.result.OkResult;
+import io.sprocket.engine.security.AccountName;
+import io.sprocket.sql.ast.AlterRoutine;
+import io.sprocket.sql.ast.CreateRoutine;
+import io.sprocket.sql.ast.DropRoutine;
+import io.sprocket.sql.ast.ObjectName;
+import io.sprocket.sql.ast.ParameterMode;
+import io.sprocket.sql.ast.RoutineCharacteristic;
+import io.sprocket.sql.ast.RoutineKind;
+import io.sprocket.sql.ast.RoutineParameter;
 import io.sprocket.sql.ast.RoutineStatement;
+import io.sprocket.storage.KvTransaction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
 
 /**
  * CREATE, ALTER and DROP PROCEDURE / FUNCTION: checks, the catalog change in its own storage transaction (DDL
  * commits implicitly), and the new catalog published.
  */
 final class RoutineDdl {
+    private static final int MAX_NAME = 64;
+
+    /**
+     * Names the MySQL 8.0 parser itself turns into calls (IGNORE_SPACE-sensitive names, manual section "Function
+     * Name Parsing and Resolution"): they count as native functions for note 1585 although some are aggregates.
+     */
+    private static final Set<String> PARSER_FUNCTIONS = Set.of("adddate", "bit_and", "bit_or", "bit_xor", "cast",
+            "count", "curdate", "curtime", "date_add", "date_sub", "extract", "group_concat", "max", "mid", "min", "now",
+            "position", "session_user", "std", "stddev", "stddev_pop", "stddev_samp", "subdate", "substr", "substring",
+            "sum", "sysdate", "system_user", "trim", "variance", "var_pop", "var_samp");
+
+    /**
+     * Functions MySQL's grammar spells with keywords (IF, LEFT, DATE, ...): they are not in its native function
+     * table, so a stored function of that name gets no note 1585 although the engine's library has them.
+     */
+    private static final Set<String> KEYWORD_FUNCTIONS = Set.of("ascii", "char", "charset", "coalesce", "collation",
+            "current_user", "database", "schema", "date", "day", "format", "hour", "if", "insert", "interval", "left",
+            "microsecond", "minute", "mod", "month", "quarter", "repeat", "replace", "reverse", "right", "row_count",
+            "second", "time", "timestamp", "truncate", "user", "week", "weight_string", "year", "get_format",
+            "timestampadd", "timestampdiff", "utc_date", "utc_time", "utc_timestamp", "current_date", "current_time",
+            "current_timestamp", "localtime", "localtimestamp", "values", "default", "convert", "json_value");
+
     private RoutineDdl() {
     }
 
     static OkResult run(SessionImpl session, RoutineStatement statement, String sourceText) {
-        throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "stored routines");
+        if (statement instanceof CreateRoutine c && c.orReplace() && c.ifNotExists()) {
+            // MariaDB's OR REPLACE extension: both together are contradictory (MariaDB says 1221 too)
+            throw new SqlException(ErrorCode.ER_WRONG_USAGE, "OR REPLACE", "IF NOT EXISTS");
+        }
+        session.transactions.commit(); // DDL commits implicitly, before and after
+        Lock lock = session.engine.metadataLock().writeLock();
+        lock.lock();
+        try (KvTransaction txn = session.engine.store().begin()) {
+            Catalog before = session.engine.catalog();
+            Catalog after = switch (statement) {
+                case CreateRoutine c -> create(session, txn, before, c);
+                case AlterRoutine a -> alter(session, txn, before, a);
+                case DropRoutine d -> drop(session, txn, before, d);
+            };
+            if (after != before) {
+                CatalogStore.putVersion(txn, after.version());
+                txn.commit();
+                session.engine.publish(after);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return OkResult.EMPTY;
+    }
+
+    // ------------------------------------------------------------------ CREATE
+
+    private static Catalog create(SessionImpl session, KvTransaction txn, Catalog catalog, CreateRoutine c) {
+        String schema = schemaOf(session, c.name());
+        String name = c.name().name();
+        checkName(name);
+        checkDuplicateParameters(c.parameters());
+        if (c.kind() == RoutineKind.FUNCTION && isNativeFunction(name)) {
+            session.diagnostics.note(ErrorCode.ER_NATIVE_FCT_NAME_COLLISION, name);
+        }
+        DatabaseDef db = catalog.database(schema);
+        if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, schema);
+        RoutineDef def = definition(session, schema, db, c);
+        Routines.validate(session, def);
+        if (catalog.routine(schema, c.kind(), name) != null && !c.orReplace()) {
+            if (!c.ifNotExists()) throw new SqlException(ErrorCode.ER_SP_ALREADY_EXISTS, c.kind().name(), name);
+            session.diagnostics.note(ErrorCode.ER_SP_ALREADY_EXISTS, c.kind().name(), name);
+            return catalog;
+        }
+        CatalogStore.putRoutine(txn, def); // OR REPLACE: the same (case-insensitive) key, so this replaces
+        return catalog.withRoutine(def);
+    }
+
+    /** The stored definition: resolved types, the last of each characteristic, and the settings in force now. */
+    private static RoutineDef definition(SessionImpl session, String schema, DatabaseDef db, CreateRoutine c) {
+        List<RoutineDef.Parameter> parameters = new ArrayList<>(c.parameters().size());
+        for (RoutineParameter p : c.parameters()) {
+            var type = RoutineDef.resolveType(p.name(), p.type(), db.collation());
+            parameters.add(new RoutineDef.Parameter(p.mode() == null ? ParameterMode.IN : p.mode(), p.name(), type,
+                    type.sqlText()));
+        }
+        var returns = c.returns() == null ? null : RoutineDef.resolveType("", c.returns(), db.collation());
+        Characteristics ch = Characteristics.of(c.characteristics(), false, RoutineDef.DataAccess.CONTAINS_SQL, false, "");
+        AccountName definer = c.definer() != null ? new AccountName(c.definer().user(), c.definer().host())
+                : session.securityContext().user();
+        long now = session.statementStart().getEpochSecond();
+        return new RoutineDef(schema, c.name().name(), c.kind(), definer.user(), definer.host(), parameters,
+                c.parametersText(), returns, returns == null ? null : RoutineDef.showCreateTypeText(returns),
+                c.bodyText(), ch.deterministic(), ch.access(), ch.invoker(), ch.comment(), session.variables.sqlMode(),
+                session.variables.characterSetClient(), session.variables.collationConnection(),
+                db.collation().name(), now, now, c);
+    }
+
+    /** ER_TOO_LONG_IDENT past 64 characters; ER_SP_WRONG_NAME for an empty name or one ending in a space. */
+    private static void checkName(String name) {
+        if (name.isEmpty() || name.endsWith(" ")) throw new SqlException(ErrorCode.ER_SP_WRONG_NAME, name);
+        if (name.codePointCount(0, name.length()) > MAX_NAME) throw new SqlException(ErrorCode.ER_TOO_LONG_IDENT, name);
+    }
+
+    /** Parameter names are case-insensitive: the second spelling is the one MySQL reports. */
+    private static void checkDuplicateParameters(List<RoutineParameter> parameters) {
+        Set<String> seen = new HashSet<>();
+        for (RoutineParameter p : parameters) {
+            if (!seen.add(p.name().toLowerCase(Locale.ROOT))) throw new SqlException(ErrorCode.ER_SP_DUP_PARAM, p.name());
+        }
+    }
+
+    /** Whether MySQL 8.0 treats {@code name} as a native function (note 1585 when a stored function takes it). */
+    static boolean isNativeFunction(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (PARSER_FUNCTIONS.contains(n)) return true;
+        return !KEYWORD_FUNCTIONS.contains(n) && FunctionRegistry.standard().scalar(n).isPresent();
+    }
+
+    // ------------------------------------------------------------------ ALTER and DROP
+
+    private static Catalog alter(SessionImpl session, KvTransaction txn, Catalog catalog, AlterRoutine a) {
+        String schema = schemaOf(session, a.name());
+        RoutineDef old = catalog.routine(schema, a.kind(), a.name().name());
+        if (old == null) {
+            throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, a.kind().name(), schema + "." + a.name().name());
+        }
+        Characteristics ch = Characteristics.of(a.characteristics(), old.deterministic(), old.dataAccess(),
+                old.securityInvoker(), old.comment());
+        RoutineDef altered = old.withCharacteristics(ch.access(), ch.invoker(), ch.comment(),
+                session.statementStart().getEpochSecond());
+        CatalogStore.putRoutine(txn, altered);
+        return catalog.withRoutine(altered);
+    }
+
+    private static Catalog drop(SessionImpl session, KvTransaction txn, Catalog catalog, DropRoutine d) {
+        String schema = schemaOf(session, d.name());
+        RoutineDef old = catalog.routine(schema, d.kind(), d.name().name());
+        if (old == null) {
+            String qualified = schema + "." + d.name().name();
+            if (!d.ifExists()) throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, d.kind().name(), qualified);
+            session.diagnostics.note(ErrorCode.ER_SP_DOES_NOT_EXIST, d.kind().name(), qualified);
+            return catalog;
+        }
+        CatalogStore.deleteRoutine(txn, schema, d.kind(), old.name());
+        return catalog.withoutRoutine(schema, d.kind(), old.name());
+    }
+
+    /** The routine's database: the qualifier, else the current database (1046 when there is none). */
+    static String schemaOf(SessionImpl session, ObjectName name) {
+        String schema = name.schema() != null ? name.schema() : session.currentDatabase();
+        if (schema == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+        return schema;
+    }
+
+    /** The characteristics after applying a statement's list in order (the last of each kind wins). */
+    private record Characteristics(boolean deterministic, RoutineDef.DataAccess access, boolean invoker, String comment) {
+        static Characteristics of(List<RoutineCharacteristic> list, boolean deterministic, RoutineDef.DataAccess access,
+                                  boolean invoker, String comment) {
+            for (RoutineCharacteristic c : list) {
+                switch (c.kind()) {
+                    case COMMENT -> comment = c.comment();
+                    case LANGUAGE_SQL -> { } // the only language there is
+                    case DETERMINISTIC -> deterministic = true;
+                    case NOT_DETERMINISTIC -> deterministic = false;
+                    case CONTAINS_SQL -> access = RoutineDef.DataAccess.CONTAINS_SQL;
+                    case NO_SQL -> access = RoutineDef.DataAccess.NO_SQL;
+                    case READS_SQL_DATA -> access = RoutineDef.DataAccess.READS_SQL_DATA;
+                    case MODIFIES_SQL_DATA -> access = RoutineDef.DataAccess.MODIFIES_SQL_DATA;
+                    case SQL_SECURITY_DEFINER -> invoker = false;
+                    case SQL_SECURITY_INVOKER -> invoker = true;
+                }
+            }
+            return new Characteristics(deterministic, access, invoker, comment);
+        }
     }
 }

@@ -1,18 +1,291 @@
 package io.sprocket.engine.session;
 
+import io.sprocket.engine.catalog.Catalog;
 import io.sprocket.engine.catalog.RoutineDef;
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.expr.BoundExpression;
+import io.sprocket.engine.expr.Evaluator;
+import io.sprocket.engine.expr.ExecContext;
+import io.sprocket.engine.expr.LocalVariables;
+import io.sprocket.engine.result.ColumnMeta;
+import io.sprocket.engine.result.OkResult;
+import io.sprocket.engine.result.ResultSink;
+import io.sprocket.engine.result.RowStream;
+import io.sprocket.engine.routine.Invocation;
+import io.sprocket.engine.routine.Program;
+import io.sprocket.engine.routine.RoutineCompiler;
+import io.sprocket.engine.type.Values;
+import io.sprocket.engine.variable.CreationContext;
+import io.sprocket.engine.variable.SqlMode;
+import io.sprocket.sql.ast.Call;
+import io.sprocket.sql.ast.ColumnRef;
+import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.Parameter;
+import io.sprocket.sql.ast.ParameterMode;
+import io.sprocket.sql.ast.RoutineKind;
+import io.sprocket.sql.ast.UserVariable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The session's side of the routine runtime: validating new definitions, CALL, and stored function calls. */
+/**
+ * The session's side of the routine runtime, and the one place where a routine's execution context is entered
+ * and left: CALL, stored function calls in expressions, and validation of new definitions. Programs are
+ * compiled once per session and definition (and again after any catalog change).
+ */
 final class Routines {
     private Routines() {
     }
 
-    /**
-     * Compiles a new definition's body to find the errors MySQL reports at CREATE time (undeclared variables,
-     * labels and cursors, DECLARE order, RETURN outside a function, result sets in a function, ...). Throws
-     * the error; returns normally when the body is valid.
-     */
+    /** Compiles a new definition's body, raising the errors MySQL reports at CREATE time. */
     static void validate(SessionImpl session, RoutineDef definition) {
-        // filled in by the routine compiler
+        RoutineCompiler.compile(definition, new RoutineHostImpl(session, definition), -1);
+    }
+
+    /** The session's compiled program for {@code def}, compiled now when missing or stale. */
+    static Program program(SessionImpl session, RoutineDef def) {
+        long version = session.engine.catalog().version();
+        String key = def.schema() + "\u0000" + def.key();
+        Program p = session.programs.get(key);
+        if (p != null && p.definition() == def && p.catalogVersion() == version) return p;
+        p = RoutineCompiler.compile(def, new RoutineHostImpl(session, def), version);
+        session.programs.put(key, p);
+        return p;
+    }
+
+    // ------------------------------------------------------------------ CALL
+
+    static void call(SessionImpl session, Call c, Object[] parameters, ResultSink sink, boolean more, StatementEnv env) {
+        String db = c.procedure().schema() != null ? c.procedure().schema() : session.currentDatabase();
+        if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+        RoutineDef def = env.catalog().routine(db, RoutineKind.PROCEDURE, c.procedure().name());
+        if (def == null) throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "PROCEDURE", db + "." + c.procedure().name());
+        String qualified = def.schema() + "." + def.name();
+        List<RoutineDef.Parameter> params = def.parameters();
+        if (c.arguments().size() != params.size()) {
+            throw new SqlException(ErrorCode.ER_SP_WRONG_NO_OF_ARGS, "PROCEDURE", qualified, params.size(), c.arguments().size());
+        }
+        LocalVariables callerLocals = session.currentLocals;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).mode() != ParameterMode.IN && !isVariable(c.arguments().get(i), callerLocals)) {
+                throw new SqlException(ErrorCode.ER_SP_NOT_VAR_ARG, i + 1, qualified);
+            }
+        }
+        Program program = program(session, def);
+        Object[] frame = new Object[program.frameSize()];
+        ExecContext callerCtx = new ExecContext(session, parameters);
+        Object[] callerFrame = session.routineFrame;
+        int recursion = session.recursion.merge(def.key() + def.schema(), 1, Integer::sum);
+        try {
+            if (recursion > 1 && recursion - 1 > session.variables.maxSpRecursionDepth()) {
+                throw new SqlException(ErrorCode.ER_SP_RECURSION_LIMIT, session.variables.maxSpRecursionDepth(), def.name());
+            }
+            boolean strict = SqlMode.isStrict(def.sqlMode());
+            Invocation inv = new Invocation(program, new RoutineHostImpl(session, def), frame, strict);
+            for (int i = 0; i < params.size(); i++) {
+                RoutineDef.Parameter p = params.get(i);
+                if (p.mode() == ParameterMode.OUT) continue;
+                Object v = env.compileConstant(c.arguments().get(i)).eval(null, callerCtx);
+                frame[i] = inv.store(v, p.type(), p.name());
+            }
+            CallSink callSink = sink instanceof CallSink cs ? cs : new CallSink(sink, qualified);
+            run(session, def, inv, callSink, false);
+            // OUT and INOUT values go back to the caller's variables.
+            List<ColumnMeta> outColumns = new ArrayList<>();
+            List<Object> outValues = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                RoutineDef.Parameter p = params.get(i);
+                if (p.mode() == ParameterMode.IN) continue;
+                Expression arg = c.arguments().get(i);
+                Object v = frame[i];
+                switch (arg) {
+                    case UserVariable u -> session.setUserVariable(u.name(), v);
+                    case ColumnRef col -> {
+                        LocalVariables.Local l = callerLocals.lookup(col.column());
+                        callerFrame[l.slot()] = session.currentInvocation != null
+                                ? session.currentInvocation.store(v, l.type(), l.name()) : v;
+                    }
+                    case Parameter q -> {
+                        outColumns.add(p.type().expressionMeta(p.name(), false));
+                        outValues.add(Values.toWire(v));
+                    }
+                    default -> throw new IllegalStateException("checked above");
+                }
+            }
+            if (sink instanceof CallSink) return; // a CALL inside a procedure: the outer CALL answers the client
+            if (!outColumns.isEmpty()) sink.outParameters(outColumns, outValues.toArray());
+            long affected = Math.max(0, callSink.lastAffected);
+            session.setRowCount(callSink.lastAffected);
+            sink.ok(new OkResult(affected, 0, ""), more);
+        } finally {
+            session.recursion.merge(def.key() + def.schema(), -1, Integer::sum);
+        }
+    }
+
+    private static boolean isVariable(Expression arg, LocalVariables locals) {
+        return arg instanceof UserVariable || arg instanceof Parameter
+                || arg instanceof ColumnRef c && c.table() == null && locals != null && locals.lookup(c.column()) != null;
+    }
+
+    /**
+     * Runs an invocation inside the routine's execution context: its database as the default, its creation
+     * sql_mode and collations, its frame and sink; everything is restored afterwards, also on error.
+     */
+    private static Object run(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
+        String savedDb = session.swapDatabase(def.schema());
+        CreationContext savedContext = null;
+        if (session.variables.sqlMode() != def.sqlMode()
+                || !session.variables.collationConnection().equals(def.collationConnection())) {
+            savedContext = session.variables.enter(new CreationContext(def.sqlMode(), def.characterSetClient(),
+                    def.collationConnection(), def.databaseCollation()));
+        }
+        Object[] savedFrame = session.routineFrame;
+        LocalVariables savedLocals = session.currentLocals;
+        Invocation savedInvocation = session.currentInvocation;
+        ResultSink savedSink = session.callSink;
+        session.routineFrame = inv.frame;
+        session.currentInvocation = inv;
+        session.callSink = sink;
+        if (function) session.functionDepth++;
+        try {
+            return inv.run();
+        } finally {
+            if (function) session.functionDepth--;
+            session.routineFrame = savedFrame;
+            session.currentLocals = savedLocals;
+            session.currentInvocation = savedInvocation;
+            session.callSink = savedSink;
+            if (savedContext != null) session.variables.leave(savedContext);
+            session.swapDatabase(savedDb);
+        }
+    }
+
+    // ------------------------------------------------------------------ stored functions
+
+    /** A stored function call in an expression, or null when {@code schema.name} is not a function. */
+    static BoundExpression functionCall(SessionImpl session, Catalog catalog, String schema, String name,
+                                        BoundExpression[] args, String callText) {
+        RoutineDef def = catalog.routine(schema, RoutineKind.FUNCTION, name);
+        if (def == null) return null;
+        String qualified = def.schema() + "." + def.name();
+        if (args.length != def.parameters().size()) {
+            throw new SqlException(ErrorCode.ER_SP_WRONG_NO_OF_ARGS, "FUNCTION", qualified, def.parameters().size(), args.length);
+        }
+        Evaluator[] evs = new Evaluator[args.length];
+        for (int i = 0; i < args.length; i++) evs[i] = args[i].evaluator();
+        FunctionCall call = new FunctionCall(session, def, evs, callText);
+        return new BoundExpression(call, def.returns(), true, false, null);
+    }
+
+    /** The evaluator of a stored function call: one invocation per evaluation. */
+    private static final class FunctionCall implements Evaluator {
+        private final SessionImpl session;
+        private final String schema;
+        private final String name;
+        private RoutineDef def;
+        private Program program;
+        private final Evaluator[] args;
+        private final String key;
+        /** The call as written: MySQL names it as the "column" in conversion messages of arguments and result. */
+        private final String callText;
+
+        FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args, String callText) {
+            this.callText = callText;
+            this.session = session;
+            this.def = def;
+            this.schema = def.schema();
+            this.name = def.name();
+            this.args = args;
+            this.key = def.key() + def.schema();
+        }
+
+        @Override
+        public Object eval(Object[] row, ExecContext ctx) {
+            Program p = program;
+            if (p == null || p.catalogVersion() != session.engine.catalog().version()) {
+                RoutineDef current = session.engine.catalog().routine(schema, RoutineKind.FUNCTION, name);
+                if (current == null) throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION", schema + "." + name);
+                def = current;
+                p = program = program(session, current);
+            }
+            Object[] frame = new Object[p.frameSize()];
+            Invocation inv = new Invocation(p, new RoutineHostImpl(session, def), frame, SqlMode.isStrict(def.sqlMode()));
+            for (int i = 0; i < args.length; i++) {
+                RoutineDef.Parameter param = def.parameters().get(i);
+                frame[i] = inv.store(args[i].eval(row, ctx), param.type(), callText);
+            }
+            if (session.activeFunctions.put(key, Boolean.TRUE) != null) {
+                throw new SqlException(ErrorCode.ER_SP_NO_RECURSION);
+            }
+            try {
+                Object v = run(session, def, inv, new FunctionSink(schema + "." + name), true);
+                return inv.store(v, def.returns(), callText);
+            } finally {
+                session.activeFunctions.remove(key);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ result sinks
+
+    /**
+     * Where the statements of a CALL send their results: result sets go to the client (1312 when it cannot take
+     * several), OK packets are counted, not sent; the CALL sends one OK at the end.
+     */
+    static final class CallSink implements ResultSink {
+        private final ResultSink client;
+        private final String procedure;
+        long lastAffected = -1;
+
+        CallSink(ResultSink client, String procedure) {
+            this.client = client;
+            this.procedure = procedure;
+        }
+
+        @Override
+        public void resultSet(List<ColumnMeta> columns, RowStream rows, boolean moreResults) {
+            if (!client.multiResults()) throw new SqlException(ErrorCode.ER_SP_BADSELECT, procedure);
+            client.resultSet(columns, rows, true);
+            lastAffected = -1;
+        }
+
+        @Override
+        public void ok(OkResult ok, boolean moreResults) {
+            lastAffected = ok.affectedRows();
+        }
+
+        @Override
+        public void error(SqlException error) {
+            throw error;
+        }
+
+        @Override
+        public boolean multiResults() {
+            return client.multiResults();
+        }
+    }
+
+    /** Statements inside a function may not return result sets (a procedure it calls included): 1312. */
+    static final class FunctionSink implements ResultSink {
+        private final String function;
+
+        FunctionSink(String function) {
+            this.function = function;
+        }
+
+        @Override
+        public void resultSet(List<ColumnMeta> columns, RowStream rows, boolean moreResults) {
+            throw new SqlException(ErrorCode.ER_SP_BADSELECT, function);
+        }
+
+        @Override public void ok(OkResult ok, boolean moreResults) { }
+
+        @Override public void error(SqlException error) { throw error; }
+    }
+
+    static Map<String, Integer> newRecursionMap() {
+        return new HashMap<>();
     }
 }

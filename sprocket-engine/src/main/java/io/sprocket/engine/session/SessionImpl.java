@@ -79,6 +79,31 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     private record CachedParse(ParsedStatement statement, long sqlMode) { }
 
+    // Stored program execution state (see Routines): the running routine's frame and variables in scope, the
+    // step running, the sink its statements answer to, and the guards against recursion.
+    Object[] routineFrame;
+    io.sprocket.engine.expr.LocalVariables currentLocals;
+    io.sprocket.engine.routine.Step.Sql currentStep;
+    io.sprocket.engine.routine.Invocation currentInvocation;
+    io.sprocket.engine.result.ResultSink callSink;
+    /** Greater than 0 while a stored function runs: its statements are part of the calling statement. */
+    int functionDepth;
+    final Map<String, io.sprocket.engine.routine.Program> programs = new HashMap<>();
+    final Map<String, Integer> recursion = new HashMap<>();
+    final Map<String, Boolean> activeFunctions = new HashMap<>();
+
+    @Override
+    public Object[] routineFrame() { return routineFrame; }
+
+    StatementRunner runner() { return runner; }
+
+    /** Sets the default database without USE's checks (a routine runs in its own); returns the previous one. */
+    String swapDatabase(String name) {
+        String previous = database;
+        database = name;
+        return previous;
+    }
+
     public SessionImpl(Engine engine, long connectionId, ClientInfo client) {
         this.engine = engine;
         this.connectionId = connectionId;
@@ -182,8 +207,11 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         statementStart = Instant.now();
         try {
             runner.run(statement, parameters, sink, more);
+            // A stored function that wrote during an autocommit read leaves its transaction to be committed here.
+            if (transactions.active() && !transactions.explicit() && variables.autocommit()) transactions.commit();
             return true;
         } catch (SqlException e) {
+            if (transactions.active() && !transactions.explicit() && variables.autocommit()) transactions.rollback();
             fail(sink, e);
             return false;
         } catch (io.sprocket.storage.StorageException e) {

@@ -28,7 +28,9 @@ import io.sprocket.sql.ast.ShowBinaryLogs;
 import io.sprocket.sql.ast.ShowCharacterSet;
 import io.sprocket.sql.ast.ShowCollation;
 import io.sprocket.sql.ast.ShowColumns;
+import io.sprocket.sql.ast.RoutineKind;
 import io.sprocket.sql.ast.ShowCreate;
+import io.sprocket.sql.ast.ShowCreateKind;
 import io.sprocket.sql.ast.ShowCreateDatabase;
 import io.sprocket.sql.ast.ShowCreateTable;
 import io.sprocket.sql.ast.ShowDatabases;
@@ -69,6 +71,8 @@ final class Shows {
             case ShowIndex i -> filter(s, env, indexes(env, i.table()), i.where() == null ? null : new ShowWhere(i.where()), -1);
             case ShowCreateDatabase d -> createDatabase(env, d);
             case ShowCreateTable t -> createTable(s, env, t.table());
+            case ShowCreate c when c.kind() == ShowCreateKind.PROCEDURE || c.kind() == ShowCreateKind.FUNCTION ->
+                    RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
             case ShowVariables v -> filter(s, env, variables(s, v), v.filter(), 0);
             case ShowStatus st -> filter(s, env, status(s, st), st.filter(), 0);
@@ -81,7 +85,7 @@ final class Shows {
             case ShowCharacterSet c -> filter(s, env, charsets(), c.filter(), 0);
             case ShowCollation c -> filter(s, env, collations(), c.filter(), 0);
             case ShowTableStatus t -> filter(s, env, tableStatus(s, env, t.database()), t.filter(), 0);
-            case ShowRoutineStatus r -> filter(s, env, routineStatus(), r.filter(), 1);
+            case ShowRoutineStatus r -> filter(s, env, RoutineShows.status(s, env.catalog(), r.kind()), r.filter(), 1);
             case ShowGrants g -> grants(s, g);
             case ShowPrivileges p -> new LocalResult(List.of(text("Privilege", 64), text("Context", 64), text("Comment", 64)));
             case ShowOpenTables o -> new LocalResult(List.of(text("Database", 64), text("Table", 64),
@@ -388,12 +392,6 @@ final class Shows {
                     t.collation().name(), null, String.join(" ", t.createOptions()), t.comment());
         }
         return r;
-    }
-
-    private static LocalResult routineStatus() {
-        return new LocalResult(List.of(text("Db", 64), text("Name", 64), text("Type", 9), text("Definer", 288),
-                text("Modified", 19), text("Created", 19), text("Security_type", 7), text("Comment", 1024),
-                text("character_set_client", 32), text("collation_connection", 64), text("Database Collation", 64)));
     }
 
     private static LocalResult grants(SessionImpl s, ShowGrants g) {

@@ -21,9 +21,24 @@ final class StatementEnv implements CompileEnv {
     private final Catalog catalog;
     private QueryCompiler queries;
 
+    private final io.sprocket.engine.expr.LocalVariables locals;
+
+    /** The environment of a statement; inside a stored program it sees the variables of the running step. */
     StatementEnv(SessionImpl session, Catalog catalog) {
+        this(session, catalog, session.currentLocals);
+    }
+
+    StatementEnv(SessionImpl session, Catalog catalog, io.sprocket.engine.expr.LocalVariables locals) {
         this.session = session;
         this.catalog = catalog;
+        this.locals = locals;
+    }
+
+    @Override public io.sprocket.engine.expr.LocalVariables locals() { return locals; }
+
+    @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                    String callText) {
+        return Routines.functionCall(session, catalog, schema, name, arguments, callText);
     }
 
     QueryCompiler queries() {
@@ -98,6 +113,13 @@ final class StatementEnv implements CompileEnv {
 
             @Override public void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args) {
                 StatementEnv.this.compileWarning(code, args);
+            }
+
+            @Override public io.sprocket.engine.expr.LocalVariables locals() { return locals; }
+
+            @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
+                                                            String callText) {
+                return StatementEnv.this.storedFunction(schema, name, arguments, callText);
             }
         };
     }

@@ -89,15 +89,14 @@ final class StatementRunner {
             case Delete s -> dml(() -> Dml.delete(session, s, parameters, statementEnv()), sink, more, true);
             case Do s -> {
                 dml(() -> {
-                    ExecContext ctx = newContext(parameters, null);
+                    ExecContext ctx = newContext(parameters,
+                            new Access(session, session.transactions.current(session.variables.innodbLockWaitTimeout())));
                     var env = statementEnv();
                     for (Expression e : s.expressions()) env.compileConstant(e).eval(null, ctx);
                     return OkResult.EMPTY;
                 }, sink, more, false);
             }
-            case Call c -> throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "PROCEDURE",
-                    (c.procedure().schema() != null ? c.procedure().schema() : String.valueOf(session.currentDatabase()))
-                            + "." + c.procedure().name());
+            case Call c -> Routines.call(session, c, parameters, sink, more, statementEnv());
             case DdlStatement d -> ddl(parsed, d, sink, more);
             case RoutineStatement r -> {
                 OkResult ok = RoutineDdl.run(session, r, parsed.sourceText());
@@ -199,7 +198,8 @@ final class StatementRunner {
     private void select(ParsedStatement parsed, Select s, Object[] parameters, ResultSink sink, boolean more) {
         QueryPlan plan = cachedPlan(parsed, s);
         boolean locking = s.query().locking() != null;
-        boolean useTxn = locking || session.transactions.explicit() || !session.variables.autocommit();
+        boolean useTxn = locking || session.transactions.explicit() || !session.variables.autocommit()
+                || session.transactions.active();
         Access snapshot = null;
         KvTransaction txn = null;
         if (useTxn) {
@@ -223,9 +223,9 @@ final class StatementRunner {
             }
             session.setFoundRows(ctx.calculatedFoundRows() >= 0 ? ctx.calculatedFoundRows() : sent);
             session.setRowCount(-1);
-            if (txn != null && !session.transactions.explicit()) session.transactions.commit();
+            if (txn != null && !session.transactions.explicit() && session.functionDepth == 0) session.transactions.commit();
         } catch (RuntimeException e) {
-            if (txn != null && !session.transactions.explicit()) session.transactions.rollback();
+            if (txn != null && !session.transactions.explicit() && session.functionDepth == 0) session.transactions.rollback();
             throw e;
         } finally {
             if (snapshot != null) snapshot.close();
@@ -235,6 +235,16 @@ final class StatementRunner {
     /** The session's compiled plan for this statement, compiled again when the catalog or settings changed. */
     private QueryPlan cachedPlan(ParsedStatement parsed, Select s) {
         long version = session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration;
+        var step = session.currentStep;
+        if (step != null) {
+            // A statement of a stored program: its plan lives with the compiled program (names resolved to its frame).
+            if (step.cachedPlan != null && step.cachedVersion == version) return (QueryPlan) step.cachedPlan;
+            StatementEnv env = statementEnv();
+            QueryPlan plan = env.queries().compile(s.query(), null);
+            step.cachedPlan = plan;
+            step.cachedVersion = version;
+            return plan;
+        }
         String db = session.currentDatabase();
         long mode = session.variables.sqlMode();
         String collation = session.variables.collationConnection();
@@ -266,7 +276,12 @@ final class StatementRunner {
         if (first == null) {
             session.diagnostics.add(io.sprocket.engine.error.Condition.warning(ErrorCode.ER_SP_FETCH_NO_DATA));
         } else {
+            var step = session.currentStep;
             for (int i = 0; i < first.length; i++) {
+                if (step != null && !step.into().isEmpty()) {
+                    session.currentInvocation.assign(step.into().get(i), first[i]);
+                    continue;
+                }
                 Expression target = s.into().get(i);
                 if (target instanceof io.sprocket.sql.ast.UserVariable v) session.setUserVariable(v.name(), first[i]);
             }
@@ -322,7 +337,7 @@ final class StatementRunner {
 
     /** Runs a writing statement inside the session's transaction, with statement-level rollback on failure. */
     private void dml(Work work, ResultSink sink, boolean more, boolean writes) {
-        boolean autocommit = session.variables.autocommit() && !session.transactions.explicit();
+        boolean autocommit = session.variables.autocommit() && !session.transactions.explicit() && session.functionDepth == 0;
         session.transactions.current(session.variables.innodbLockWaitTimeout());
         if (!session.variables.autocommit()) session.transactions.keepOpen();
         session.transactions.statementStart();

@@ -87,6 +87,11 @@ public enum SqlMode {
     }
 
     /** The normalised text MySQL shows: the set modes in bit order, comma-separated, '' when none. */
+    /** True when {@code mask} makes writes strict (STRICT_TRANS_TABLES or STRICT_ALL_TABLES). */
+    public static boolean isStrict(long mask) {
+        return (mask & (STRICT_TRANS_TABLES.bit() | STRICT_ALL_TABLES.bit())) != 0;
+    }
+
     public static String format(long mask) {
         StringBuilder out = new StringBuilder();
         for (SqlMode mode : values()) {

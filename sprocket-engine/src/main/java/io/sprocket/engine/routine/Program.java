@@ -1,0 +1,131 @@
+package io.sprocket.engine.routine;
+
+import io.sprocket.engine.catalog.RoutineDef;
+import io.sprocket.engine.type.SqlType;
+import io.sprocket.sql.ast.HandlerAction;
+import io.sprocket.sql.ast.Select;
+import java.util.List;
+
+/**
+ * A routine compiled once: an instruction array over a frame of variable slots (parameters first), the
+ * handler groups its blocks activate, and its cursors. Immutable after compilation except for the plan caches
+ * of its SQL steps, which belong to the one session that compiled it.
+ */
+public final class Program {
+    final RoutineDef definition;
+    final Step[] code;
+    final int frameSize;
+    final String[] slotNames;
+    final SqlType[] slotTypes;
+    final CursorDef[] cursors;
+    /** The catalog version the program was compiled against; a newer catalog means compiling again. */
+    final long catalogVersion;
+
+    Program(RoutineDef definition, Step[] code, int frameSize, String[] slotNames, SqlType[] slotTypes,
+            CursorDef[] cursors, long catalogVersion) {
+        this.definition = definition;
+        this.code = code;
+        this.frameSize = frameSize;
+        this.slotNames = slotNames;
+        this.slotTypes = slotTypes;
+        this.cursors = cursors;
+        this.catalogVersion = catalogVersion;
+    }
+
+    public RoutineDef definition() { return definition; }
+
+    public int frameSize() { return frameSize; }
+
+    public long catalogVersion() { return catalogVersion; }
+
+    /** The ordinary SQL statements of the program, in order (their plan caches). */
+    public List<Step.Sql> sqlSteps() {
+        List<Step.Sql> out = new java.util.ArrayList<>();
+        for (Step s : code) {
+            if (s instanceof Step.Sql q) out.add(q);
+        }
+        return out;
+    }
+
+    /** How a condition is matched: MySQL error number, SQLSTATE, or the SQLWARNING / NOT FOUND / SQLEXCEPTION classes. */
+    public record Matcher(Kind kind, int errno, String sqlState) {
+        public enum Kind { ERRNO, SQLSTATE, SQLWARNING, NOT_FOUND, SQLEXCEPTION }
+
+        /** Higher is more specific: an error number beats an SQLSTATE, which beats a class. */
+        int specificity() {
+            return switch (kind) {
+                case ERRNO -> 3;
+                case SQLSTATE -> 2;
+                default -> 1;
+            };
+        }
+
+        boolean matches(int conditionErrno, String state) {
+            return switch (kind) {
+                case ERRNO -> conditionErrno == errno;
+                case SQLSTATE -> state.equals(sqlState);
+                case SQLWARNING -> state.startsWith("01");
+                case NOT_FOUND -> state.startsWith("02");
+                case SQLEXCEPTION -> !state.startsWith("00") && !state.startsWith("01") && !state.startsWith("02");
+            };
+        }
+
+        String describe() {
+            return switch (kind) {
+                case ERRNO -> String.valueOf(errno);
+                case SQLSTATE -> "SQLSTATE '" + sqlState + "'";
+                case SQLWARNING -> "SQLWARNING";
+                case NOT_FOUND -> "NOT FOUND";
+                case SQLEXCEPTION -> "SQLEXCEPTION";
+            };
+        }
+    }
+
+    /** A handler: what it catches, where its body starts. */
+    public record Handler(HandlerAction action, List<Matcher> matchers, int[] body) {
+        int bodyStart() { return body[0]; }
+    }
+
+    /**
+     * The handlers one block declares. They are active from the block's first statement to its end; an EXIT
+     * handler leaves the block: handler depth back to {@code depth}, the block's cursors closed, and execution
+     * continues at {@code exitTarget[0]}.
+     */
+    public record HandlerGroup(int depth, List<Handler> handlers, int[] exitTarget, int cursorBase, int[] cursorLimit) {
+        String describe() {
+            StringBuilder sb = new StringBuilder("#" + depth + " exit->" + exitTarget[0]);
+            for (Handler h : handlers) {
+                sb.append(" [").append(h.action().name().toLowerCase()).append(' ');
+                for (int i = 0; i < h.matchers().size(); i++) {
+                    if (i > 0) sb.append(',');
+                    sb.append(h.matchers().get(i).describe());
+                }
+                sb.append(" -> ").append(h.bodyStart()).append(']');
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A declared cursor: its query and the variables in scope where it was declared. */
+    public record CursorDef(String name, Select query, io.sprocket.engine.expr.LocalVariables locals) {
+    }
+
+    /**
+     * A deterministic listing of the program in the spirit of MySQL's SHOW PROCEDURE CODE: one numbered line per
+     * instruction, after a header naming each frame slot.
+     */
+    public String listing() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(definition.kind().name().toLowerCase()).append(' ').append(definition.schema()).append('.')
+                .append(definition.name()).append(" frame=").append(frameSize).append('\n');
+        for (int i = 0; i < frameSize; i++) {
+            sb.append("  slot ").append(i).append(' ').append(slotNames[i]).append(' ')
+                    .append(slotTypes[i] == null ? "?" : slotTypes[i].sqlText())
+                    .append('\n');
+        }
+        for (int i = 0; i < code.length; i++) {
+            sb.append(i).append('\t').append(code[i].describe()).append('\n');
+        }
+        return sb.toString();
+    }
+}
