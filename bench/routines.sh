@@ -111,7 +111,8 @@ if [ "${SKIP_SETUP:-0}" != 1 ]; then
   for ep in "${ENDPOINTS[@]}"; do
     t0=$(date +%s.%N)
     err=$(cat "$DIR/00_tables.sql" "$DIR/10_routines.sql" "$DIR/$NOOP_SQL" | root_sql "$ep" 2>&1) \
-      || { echo "setup on $ep failed: $(echo "$err" | grep -m1 ERROR)" >&2; exit 1; }
+      || { echo "setup on $ep failed: $(echo "$err" | grep -m1 ERROR)" >&2
+           [ "$CALLER" = root ] || echo "(a server without CREATE USER / GRANT needs CALLER=root)" >&2; exit 1; }
     printf "%-20s %-22s %.1f s (not a benchmark: database %s, %d + %d rows, 4 routines, caller %s)\n" \
       setup "$ep" "$(echo "$(date +%s.%N) - $t0" | bc)" "$DB" "$ROWS_B" "$ROWS_C" "$CALL_USER"
   done
