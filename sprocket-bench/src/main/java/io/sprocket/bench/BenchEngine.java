@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class BenchEngine implements AutoCloseable {
     private final Path dir;
     private final Engine engine;
+    private boolean closed;
 
     private BenchEngine(Path dir) {
         this.dir = dir;
@@ -45,8 +46,11 @@ public final class BenchEngine implements AutoCloseable {
         return new Runner(s);
     }
 
+    /** Idempotent: a failed set-up closes the engine itself, and JMH may still call the tear-down. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         engine.close();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

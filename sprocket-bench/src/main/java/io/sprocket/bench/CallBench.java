@@ -42,6 +42,9 @@ public class CallBench {
             try (BenchEngine.Runner root = engine.session(null)) {
                 root.run("CREATE DATABASE " + Workloads.DATABASE);
                 if (withNoop) root.run(Workloads.NOOP);
+            } catch (RuntimeException e) {
+                engine.close(); // JMH skips the tear-down of a failed set-up: do not leave the data directory behind
+                throw e;
             }
         }
 
@@ -64,7 +67,12 @@ public class CallBench {
         /** Opens the session and runs the measured statement once, so that a failing one stops before timing. */
         void setUp(Shared shared, String statement) {
             session = shared.engine.session(Workloads.DATABASE);
-            session.run(statement);
+            try {
+                session.run(statement);
+            } catch (RuntimeException e) {
+                shared.engine.close();
+                throw e;
+            }
         }
 
         @TearDown(Level.Trial)

@@ -64,6 +64,15 @@ public class RoutineBench {
     void setUp(String method) {
         engine = BenchEngine.open();
         session = engine.session(null);
+        try {
+            createAndCheck(method);
+        } catch (RuntimeException e) {
+            tearDown(); // JMH skips the tear-down of a failed set-up: do not leave the data directory behind
+            throw e;
+        }
+    }
+
+    private void createAndCheck(String method) {
         session.runAll(Workloads.database());
         loopSql = Workloads.loopIf(loopCount);
         switch (method) {
