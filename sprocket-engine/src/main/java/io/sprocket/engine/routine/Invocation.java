@@ -73,6 +73,10 @@ public final class Invocation {
 
     /** Stores a value into a variable of {@code type} with the routine's sql_mode rules (1264, 1366, ...). */
     public Object store(Object v, SqlType type, String name) {
+        return store(v, type, name, ctx.warnings());
+    }
+
+    private Object store(Object v, SqlType type, String name, io.sprocket.engine.error.Warnings warnings) {
         if (v == null) return null;
         TypeKind k = type.kind();
         if (v instanceof Long l && !type.unsigned()) {
@@ -80,7 +84,7 @@ public final class Invocation {
             if (k == TypeKind.BIGINT) return v;
             if (k == TypeKind.INT && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return v;
         }
-        return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, storeMode, ctx.warnings()), type);
+        return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, storeMode, warnings), type);
     }
 
     public void assign(Step.Target t, Object v) {
@@ -93,13 +97,7 @@ public final class Invocation {
      * are not reported, as MySQL does not report them for variables.
      */
     public Object storeVariable(Object v, SqlType type, String name) {
-        if (v == null) return null;
-        TypeKind k = type.kind();
-        if (v instanceof Long l && !type.unsigned()) {
-            if (k == TypeKind.BIGINT) return v;
-            if (k == TypeKind.INT && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return v;
-        }
-        return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, storeMode, withoutNotes()), type);
+        return store(v, type, name, withoutNotes());
     }
 
     private io.sprocket.engine.error.Warnings withoutNotes;

@@ -26,9 +26,7 @@ import io.sprocket.sql.ast.ParameterMode;
 import io.sprocket.sql.ast.RoutineKind;
 import io.sprocket.sql.ast.UserVariable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The session's side of the routine runtime, and the one place where a routine's execution context is entered
@@ -293,9 +291,5 @@ final class Routines {
         @Override public void ok(OkResult ok, boolean moreResults) { }
 
         @Override public void error(SqlException error) { throw error; }
-    }
-
-    static Map<String, Integer> newRecursionMap() {
-        return new HashMap<>();
     }
 }
