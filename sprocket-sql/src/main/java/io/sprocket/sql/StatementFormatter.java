@@ -487,6 +487,7 @@ final class StatementFormatter {
                 }
             }
             case Help x -> sb.append("HELP ").append(SqlFormatter.quoteString(x.topic()));
+            case ConditionStatement x -> sb.append(x.sourceText());
         }
     }
 

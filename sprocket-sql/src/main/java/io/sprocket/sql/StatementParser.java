@@ -1,5 +1,7 @@
 package io.sprocket.sql;
 
+import io.sprocket.sql.ast.ConditionStatement;
+import io.sprocket.sql.ast.ProcedureStatement;
 import io.sprocket.sql.ast.Select;
 import io.sprocket.sql.ast.SourceSpan;
 import io.sprocket.sql.ast.Statement;
@@ -21,6 +23,7 @@ final class StatementParser {
     private final ShowParser show;
     private final UtilityParser utility;
     private final RoutineParser routines;
+    private final CompoundParser compound;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -30,7 +33,8 @@ final class StatementParser {
         this.session = new SessionParser(cursor, expressions);
         this.show = new ShowParser(cursor, expressions);
         this.utility = new UtilityParser(cursor, expressions, this);
-        this.routines = new RoutineParser(cursor, expressions, new CompoundParser(cursor, expressions, this));
+        this.compound = new CompoundParser(cursor, expressions, this);
+        this.routines = new RoutineParser(cursor, expressions, compound);
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -123,6 +127,10 @@ final class StatementParser {
                  "DEALLOCATE" -> session.statement();
             case "SHOW" -> show.show();
             case "DESCRIBE", "DESC", "EXPLAIN" -> utility.explainOrDescribe();
+            case "SIGNAL", "RESIGNAL", "GET" -> {
+                ProcedureStatement s = compound.statement();
+                yield new ConditionStatement(s, cursor.sql().substring(t.start(), cursor.previous().end()));
+            }
             case "KILL", "FLUSH", "LOCK", "UNLOCK", "ANALYZE", "OPTIMIZE", "CHECK", "REPAIR", "CHECKSUM", "HELP" ->
                     utility.statement();
             default -> throw cursor.error();

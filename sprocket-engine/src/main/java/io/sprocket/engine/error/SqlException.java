@@ -20,6 +20,17 @@ public class SqlException extends RuntimeException {
         this.sqlState = Objects.requireNonNull(sqlState);
     }
 
+    private java.util.Map<String, String> conditionItems;
+
+    /** A condition raised by SIGNAL/RESIGNAL, with the condition information items it set. */
+    public SqlException(int errno, String sqlState, String message, java.util.Map<String, String> conditionItems) {
+        this(errno, sqlState, message);
+        this.conditionItems = conditionItems;
+    }
+
+    /** The SIGNAL items (CLASS_ORIGIN, TABLE_NAME, ...), or null for conditions the server raised. */
+    public java.util.Map<String, String> conditionItems() { return conditionItems; }
+
     public int errno() { return errno; }
     public String sqlState() { return sqlState; }
 }

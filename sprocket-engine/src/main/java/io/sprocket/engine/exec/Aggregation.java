@@ -108,7 +108,19 @@ final class Aggregation {
         int n = specs.size();
         return (ctx, context) -> {
             Map<GroupKey, Group> groups = new LinkedHashMap<>();
-            try (RowIterator in = input.open(ctx, context)) {
+            if (keys.isEmpty() && !rollup) {
+                // One group over all rows (no GROUP BY): no key to build or look up per row.
+                GroupKey none = new GroupKey(new Object[0], keys);
+                Group single = null;
+                try (RowIterator in = input.open(ctx, context)) {
+                    Object[] row;
+                    while ((row = in.next()) != null) {
+                        if (single == null) single = new Group(row, specs, none);
+                        single.add(row, specs, ctx);
+                    }
+                }
+                if (single != null) groups.put(none, single);
+            } else try (RowIterator in = input.open(ctx, context)) {
                 Object[] row;
                 while ((row = in.next()) != null) {
                     Object[] keyValues = new Object[keys.size()];

@@ -45,6 +45,15 @@ public final class Invocation {
 
     public Program program() { return program; }
 
+    /** Makes the invocation ready to run again (a stored function's call site reuses its invocation). */
+    public void reset() {
+        Arrays.fill(frame, null);
+        pc = 0;
+        depth = 0;
+        active = null;
+        returnValue = null;
+    }
+
     public ExecContext context() { return ctx; }
 
     /** Runs the program; returns a function's RETURN value (null for procedures). */
@@ -155,6 +164,8 @@ public final class Invocation {
     int handlerReturn() {
         Active a = active;
         active = a.outer();
+        // A handled condition is gone from the diagnostics area once its handler is done.
+        host.removeCondition(a.condition().errno(), a.condition().getMessage());
         if (a.handler().action() == io.sprocket.sql.ast.HandlerAction.CONTINUE) {
             depth = a.group().depth();
             for (Program.HandlerGroup g : a.hidden()) pushHandlers(g);
@@ -178,7 +189,7 @@ public final class Invocation {
             if (c.level() == Condition.Level.ERROR) continue;
             if (c.level() == Condition.Level.NOTE) continue;
             String state = handlerState(c);
-            if (findHandler(c.errno(), state)) throw new Completion(c.errno(), state, c.message());
+            if (findHandler(c.errno(), state)) throw new Completion(c.errno(), state, c.message(), c.items());
         }
     }
 
@@ -205,15 +216,15 @@ public final class Invocation {
 
     /** A completion condition (warning, no data) already in the diagnostics area, handed to its handler. */
     static final class Completion extends SqlException {
-        Completion(int errno, String state, String message) {
-            super(errno, state, message);
+        Completion(int errno, String state, String message, java.util.Map<String, String> items) {
+            super(errno, state, message, items);
         }
     }
 
     /** Raises a warning-class condition: recorded, then handled if a handler matches. */
-    void warning(int errno, String state, String message) {
-        host.addCondition(new Condition(Condition.Level.WARNING, errno, state, message));
-        if (depth > 0 && findHandler(errno, state)) throw new Completion(errno, state, message);
+    void warning(int errno, String state, String message, java.util.Map<String, String> items) {
+        host.addCondition(new Condition(Condition.Level.WARNING, errno, state, message, items));
+        if (depth > 0 && findHandler(errno, state)) throw new Completion(errno, state, message, items);
     }
 
     // ------------------------------------------------------------------ cursors

@@ -100,6 +100,7 @@ public final class RoutineCompiler {
         c.emit(c.new End());
         // Handler bodies go after the main code; compiling one may add more (nested handlers).
         for (int i = 0; i < c.handlerBodies.size(); i++) c.handlerBodies.get(i).run();
+        c.threadJumps();
         return new Program(def, c.code.toArray(new Step[0]), c.slotNames.size(), c.slotNames.toArray(new String[0]),
                 c.slotTypes.toArray(new SqlType[0]), c.cursors.toArray(new Program.CursorDef[0]), catalogVersion);
     }
@@ -112,6 +113,25 @@ public final class RoutineCompiler {
         }
 
         @Override String describe() { return function ? "error 1321 (no RETURN)" : "end"; }
+    }
+
+    /**
+     * Jump threading: a jump (or a conditional jump's false branch) that lands on a plain jump goes straight to
+     * that jump's target, so the end of an IF branch inside a loop costs one jump, not two.
+     */
+    private void threadJumps() {
+        for (Step s : code) {
+            if (s instanceof Step.Jump j) j.target = finalTarget(j.target);
+            else if (s instanceof Step.JumpIfNot j) j.target = finalTarget(j.target);
+        }
+    }
+
+    private int finalTarget(int target) {
+        for (int hops = 0; hops < code.size() && target < code.size(); hops++) {
+            if (!(code.get(target) instanceof Step.Jump next) || !next.isPlain() || next.target == target) break;
+            target = next.target;
+        }
+        return target;
     }
 
     // ------------------------------------------------------------------ scopes
@@ -236,7 +256,10 @@ public final class RoutineCompiler {
 
     private BoundExpression bound(Expression e) {
         try {
-            return host.compile(e, scope.snapshot());
+            BoundExpression generic = host.compile(e, scope.snapshot());
+            Evaluator fused = FastIntegers.specialize(e, scope, generic);
+            return fused == generic.evaluator() ? generic
+                    : new BoundExpression(fused, generic.type(), generic.nullable(), generic.constant(), generic.column());
         } catch (SqlException error) {
             return new BoundExpression((row, ctx) -> {
                 throw error;

@@ -34,6 +34,9 @@ public interface RoutineHost {
     /** A copy of the conditions in the diagnostics area now. */
     java.util.List<io.sprocket.engine.error.Condition> diagnostics();
 
+    /** Removes a condition (handled, or replaced by RESIGNAL) from the diagnostics area. */
+    void removeCondition(int errno, String message);
+
     /** Adds a condition (a signalled warning) to the diagnostics area. */
     void addCondition(io.sprocket.engine.error.Condition condition);
 

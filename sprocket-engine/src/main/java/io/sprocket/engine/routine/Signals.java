@@ -66,18 +66,18 @@ final class Signals {
         String state;
         int errno;
         String message;
+        Map<String, String> items = new java.util.HashMap<>();
+        SqlException handled = null;
         if (spec.resignal()) {
             Invocation.Active a = inv.activeHandler();
             if (a == null) throw new SqlException(ErrorCode.ER_RESIGNAL_WITHOUT_ACTIVE_HANDLER);
-            if (spec.condition() == null) {
-                state = a.condition().sqlState();
-                errno = a.condition().errno();
-                message = a.condition().getMessage();
-            } else {
-                state = spec.condition().value();
-                errno = defaultErrno(state);
-                message = defaultMessage(state);
-            }
+            // RESIGNAL passes the handled condition on, with its SQLSTATE and items changed as written.
+            handled = a.condition();
+            // A new SQLSTATE also takes that class's default error number; the message text stays.
+            state = spec.condition() == null ? handled.sqlState() : spec.condition().value();
+            errno = spec.condition() == null ? handled.errno() : defaultErrno(state);
+            message = handled.getMessage();
+            if (handled.conditionItems() != null) items.putAll(handled.conditionItems());
         } else {
             state = spec.condition().value();
             errno = defaultErrno(state);
@@ -95,14 +95,16 @@ final class Signals {
                     }
                     errno = (int) n;
                 }
-                default -> itemText(v, e.getKey().name());
+                default -> items.put(e.getKey().name(), itemText(v, e.getKey().name()));
             }
         }
+        // The resignalled condition replaces the handled one in the diagnostics area.
+        if (handled != null) inv.host.removeCondition(handled.errno(), handled.getMessage());
         if (state.startsWith("01")) {
-            inv.warning(errno, state, message);
+            inv.warning(errno, state, message, items);
             return;
         }
-        throw new SqlException(errno, state, message);
+        throw new SqlException(errno, state, message, items);
     }
 
     /** Condition items are strings; NULL is not allowed (1231). */
@@ -170,7 +172,9 @@ final class Signals {
             Object n = spec.conditionNumber().eval(null, inv.ctx);
             long index = n == null ? 0 : Values.toLongValue(n, Warnings.IGNORE);
             if (index < 1 || index > area.size()) {
-                throw new SqlException(ErrorCode.ER_DA_INVALID_CONDITION_NUMBER);
+                // Not a failure of the statement: MySQL records error 1758 in the diagnostics area and assigns nothing.
+                inv.host.addCondition(Condition.error(new SqlException(ErrorCode.ER_DA_INVALID_CONDITION_NUMBER)));
+                return;
             }
             Condition c = area.get((int) index - 1);
             for (int i = 0; i < values.length; i++) values[i] = conditionItem(c, spec.items().get(i));
@@ -179,15 +183,23 @@ final class Signals {
     }
 
     private static Object conditionItem(Condition c, String item) {
-        boolean standard = isStandardClass(Invocation.handlerState(c));
-        return switch (item) {
-            case "RETURNED_SQLSTATE" -> Invocation.handlerState(c);
-            case "MYSQL_ERRNO" -> (long) c.errno();
-            case "MESSAGE_TEXT" -> c.message();
-            case "CLASS_ORIGIN" -> standard ? "ISO 9075" : "MySQL";
-            case "SUBCLASS_ORIGIN" -> standard && Invocation.handlerState(c).endsWith("000") ? "ISO 9075" : "MySQL";
-            default -> "";
-        };
+        switch (item) {
+            case "RETURNED_SQLSTATE":
+                return Invocation.handlerState(c);
+            case "MYSQL_ERRNO":
+                return (long) c.errno();
+            case "MESSAGE_TEXT":
+                return c.message();
+            default:
+                break;
+        }
+        // A signalled condition has exactly the items its SIGNAL set (empty otherwise); a server condition has
+        // the origins of its SQLSTATE class and no others.
+        if (c.items() != null) return c.items().getOrDefault(item, "");
+        if (item.equals("CLASS_ORIGIN") || item.equals("SUBCLASS_ORIGIN")) {
+            return isStandardClass(Invocation.handlerState(c)) ? "ISO 9075" : "MySQL";
+        }
+        return "";
     }
 
     /** SQLSTATE classes defined by the SQL standard (CLASS_ORIGIN 'ISO 9075'). */

@@ -87,6 +87,11 @@ public abstract class Step {
             this.cursorLimit = cursorLimit;
         }
 
+        /** True when the jump pops no handlers and closes no cursors (a pure transfer of control). */
+        boolean isPlain() {
+            return handlerDepth < 0 && cursorBase >= cursorLimit;
+        }
+
         @Override int run(Invocation inv) {
             if (handlerDepth >= 0) inv.popHandlers(handlerDepth);
             if (cursorBase < cursorLimit) inv.closeCursors(cursorBase, cursorLimit);

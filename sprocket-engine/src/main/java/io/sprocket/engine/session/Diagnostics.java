@@ -30,9 +30,23 @@ public final class Diagnostics implements Warnings {
     }
 
     public void clear() {
+        if (raised == 0) return; // the common case, on the hot path of routine SET statements
         conditions.clear();
         raised = 0;
         errors = 0;
+    }
+
+    /** Removes the first condition with this error number and message (a handled or resignalled condition). */
+    public void remove(int errno, String message) {
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition c = conditions.get(i);
+            if (c.errno() == errno && c.message().equals(message)) {
+                conditions.remove(i);
+                raised--;
+                if (c.level() == Condition.Level.ERROR) errors--;
+                return;
+            }
+        }
     }
 
     public void setMaxErrorCount(int max) {

@@ -39,7 +39,8 @@ final class RoutineHostImpl implements RoutineHost {
 
     @Override
     public BoundExpression compile(Expression e, LocalVariables locals) {
-        String saved = session.swapDatabase(routine.schema());
+        // A standalone SIGNAL/GET DIAGNOSTICS (schema "") compiles in the session's own database.
+        String saved = session.swapDatabase(routine.schema().isEmpty() ? session.currentDatabase() : routine.schema());
         try {
             return env(locals).compileConstant(e);
         } finally {
@@ -177,6 +178,11 @@ final class RoutineHostImpl implements RoutineHost {
     @Override
     public List<Condition> diagnostics() {
         return new ArrayList<>(session.diagnostics.conditions());
+    }
+
+    @Override
+    public void removeCondition(int errno, String message) {
+        session.diagnostics.remove(errno, message);
     }
 
     @Override

@@ -170,6 +170,24 @@ final class Routines {
         }
     }
 
+    /**
+     * SIGNAL, RESIGNAL or GET DIAGNOSTICS outside a stored program: compiled and run as a body of its own, with no
+     * variables and no handler (so RESIGNAL is 1645, GET STACKED 1887, and only user variables are targets).
+     */
+    static void standalone(SessionImpl session, io.sprocket.sql.ast.ConditionStatement statement) {
+        String db = session.currentDatabase() == null ? "" : session.currentDatabase();
+        var definition = new io.sprocket.sql.ast.CreateRoutine(false, null, RoutineKind.PROCEDURE, false,
+                new io.sprocket.sql.ast.ObjectName(null, "statement"), List.of(), "", null, List.of(),
+                statement.statement(), statement.sourceText());
+        RoutineDef def = new RoutineDef(db, "statement", RoutineKind.PROCEDURE, "", "", List.of(), "", null, null,
+                statement.sourceText(), false, RoutineDef.DataAccess.CONTAINS_SQL, true, "", session.variables.sqlMode(),
+                session.variables.characterSetConnection(), session.variables.collationConnection(),
+                session.variables.collationConnection(), 0, 0, definition);
+        RoutineHostImpl host = new RoutineHostImpl(session, def);
+        Program program = RoutineCompiler.compile(def, host, -1);
+        new Invocation(program, host, new Object[program.frameSize()], session.variables.strict()).run();
+    }
+
     // ------------------------------------------------------------------ stored functions
 
     /** A stored function call in an expression, or null when {@code schema.name} is not a function. */
@@ -198,6 +216,9 @@ final class Routines {
         private final String key;
         /** The call as written: MySQL names it as the "column" in conversion messages of arguments and result. */
         private final String callText;
+        private final FunctionSink sink;
+        private Invocation invocation;
+        private boolean busy;
 
         FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args, String callText) {
             this.callText = callText;
@@ -207,6 +228,7 @@ final class Routines {
             this.name = def.name();
             this.args = args;
             this.key = def.key() + def.schema();
+            this.sink = new FunctionSink(def.schema() + "." + def.name());
         }
 
         @Override
@@ -218,8 +240,17 @@ final class Routines {
                 def = current;
                 p = program = program(session, current);
             }
-            Object[] frame = new Object[p.frameSize()];
-            Invocation inv = new Invocation(p, new RoutineHostImpl(session, def), frame, SqlMode.isStrict(def.sqlMode()));
+            // One invocation per call site, reset for each call: a function cannot recurse (1424), so the call
+            // site is never re-entered while it runs; the check below makes sure.
+            Invocation inv = invocation;
+            if (inv == null || inv.program() != p || busy) {
+                inv = new Invocation(p, new RoutineHostImpl(session, def), new Object[p.frameSize()],
+                        SqlMode.isStrict(def.sqlMode()));
+                if (!busy) invocation = inv;
+            } else {
+                inv.reset();
+            }
+            Object[] frame = inv.frame;
             for (int i = 0; i < args.length; i++) {
                 RoutineDef.Parameter param = def.parameters().get(i);
                 frame[i] = inv.store(args[i].eval(row, ctx), param.type(), callText);
@@ -227,10 +258,13 @@ final class Routines {
             if (session.activeFunctions.put(key, Boolean.TRUE) != null) {
                 throw new SqlException(ErrorCode.ER_SP_NO_RECURSION);
             }
+            boolean wasBusy = busy;
+            busy = true;
             try {
-                Object v = run(session, def, inv, new FunctionSink(schema + "." + name), true);
+                Object v = run(session, def, inv, sink, true);
                 return inv.store(v, def.returns(), callText);
             } finally {
+                busy = wasBusy;
                 session.activeFunctions.remove(key);
             }
         }

@@ -339,7 +339,10 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     }
 
     @Override
-    public int warningCount() { return diagnostics.warningCount(); }
+    public int warningCount() { return hideWarningCount ? 0 : diagnostics.warningCount(); }
+
+    /** True after GET DIAGNOSTICS: it keeps the diagnostics area but reports no conditions of its own. */
+    boolean hideWarningCount;
 
     @Override
     public void cancel() { cancelled = true; }

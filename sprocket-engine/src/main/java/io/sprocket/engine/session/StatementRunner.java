@@ -77,10 +77,13 @@ final class StatementRunner {
     void run(ParsedStatement parsed, Object[] parameters, ResultSink sink, boolean more) {
         Statement statement = parsed.statement();
         boolean keepsDiagnostics = statement instanceof ShowWarnings || statement instanceof ShowErrors
-                || statement instanceof ShowWarningCount || statement instanceof ShowErrorCount;
+                || statement instanceof ShowWarningCount || statement instanceof ShowErrorCount
+                || statement instanceof io.sprocket.sql.ast.ConditionStatement c
+                        && c.statement() instanceof io.sprocket.sql.ast.GetDiagnostics;
         session.previousWarningCount = session.diagnostics.warningCount();
         session.previousErrorCount = session.diagnostics.errorCount();
         if (!keepsDiagnostics) session.diagnostics.clear();
+        session.hideWarningCount = false;
         session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);
@@ -187,6 +190,13 @@ final class StatementRunner {
             case TableMaintenance m -> sendLocal(Shows.maintenance(session, m, statementEnv()), sink, more);
             case Explain e -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "EXPLAIN");
             case Help h -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "HELP");
+            case io.sprocket.sql.ast.ConditionStatement c -> {
+                int before = session.diagnostics.warningCount();
+                Routines.standalone(session, c);
+                // GET DIAGNOSTICS leaves the diagnostics area as it was, but reports no conditions of its own
+                if (keepsDiagnostics && session.diagnostics.warningCount() == before) session.hideWarningCount = true;
+                sink.ok(OkResult.EMPTY, more);
+            }
         }
     }
 

@@ -26,6 +26,8 @@ class RoutineRuntimeTest {
 
     @Test
     void compiledProgramListsSlotsJumpsAndHandlers() {
+        // ITERATE and the end of the IF branch are threaded straight to the loop test (2); a CONTINUE handler for a
+        // condition raised by the IF's test resumes after the IF (7).
         try (TestSession s = withDatabase(dir)) {
             assertThat(s.run("CREATE PROCEDURE loop_if(IN cnt INT)\nBEGIN\n  DECLARE i INT DEFAULT 0;\n"
                     + "  DECLARE CONTINUE HANDLER FOR SQLSTATE '22003' SET i = cnt;\n"
@@ -45,9 +47,9 @@ class RoutineRuntimeTest {
                     1	hpush #0 exit->9 [continue SQLSTATE '22003' -> 10]
                     2	jump_if_not 8(8) (`i` < `cnt`)
                     3	set i@1 (`i` + 1)
-                    4	jump_if_not 7(7) ((`i` % 3) = 0)
+                    4	jump_if_not 2(7) ((`i` % 3) = 0)
                     5	jump 2
-                    6	jump 7
+                    6	jump 2
                     7	jump 2
                     8	jump 9 hpop_to 0
                     9	end
