@@ -165,6 +165,7 @@ public enum ErrorCode {
     ER_SP_NO_RECURSION(1424, "HY000", "Recursive stored functions and triggers are not allowed."),
     ER_UNKNOWN_ERROR(1105, "HY000", "Unknown error"),
     ER_INTERNAL_ERROR(1815, "HY000", "Internal error: %s"),
+    ER_WARN_DEPRECATED_FOUND_ROWS(1287, "HY000", "FOUND_ROWS() is deprecated and will be removed in a future release. Consider using COUNT(*) instead."),
     ER_WARN_DEPRECATED_SYNTAX(1287, "HY000", "'%s' is deprecated and will be removed in a future release. Please use %s instead"),
     // Stored programs: compilation and execution (io.sprocket.engine.routine)
     ER_SP_BADSELECT(1312, "0A000", "PROCEDURE %s can't return a result set in the given context"),

@@ -39,6 +39,8 @@ final class FunctionCompiler {
     BoundExpression call(FunctionCall f, Scope scope, String clause) {
         String name = f.name().toLowerCase(Locale.ROOT);
         if (f.schema() == null) {
+            // MySQL 8.0.17 deprecates FOUND_ROWS() and says so whenever a statement uses it.
+            if (name.equals("found_rows")) compiler.context().compileWarning(ErrorCode.ER_WARN_DEPRECATED_FOUND_ROWS);
             var def = compiler.context().functions().scalar(name);
             if (def.isPresent()) {
                 BoundExpression[] args = compiler.compileAll(f.arguments(), scope, clause);

@@ -98,6 +98,7 @@ public final class Invocation {
 
     public void assign(Step.Target t, Object v) {
         if (t.isUserVariable()) ctx.session().setUserVariable(t.userVariable(), v);
+        else if (t.slot() < program.definition().parameters().size()) frame[t.slot()] = store(v, t.type(), t.name());
         else frame[t.slot()] = storeVariable(v, t.type(), t.name());
     }
 
@@ -105,6 +106,13 @@ public final class Invocation {
      * Stores into a routine variable: as {@link #store}, except that notes (DECIMAL rounding, trailing spaces)
      * are not reported, as MySQL does not report them for variables.
      */
+    /** An argument bound to a parameter: converted with the caller's strictness, notes kept. */
+    public Object bind(Object v, SqlType type, String name, boolean callerStrict) {
+        if (v == null) return null;
+        StoreMode mode = callerStrict ? StoreMode.MYSQL_DEFAULT : StoreMode.LENIENT;
+        return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, mode, ctx.warnings()), type);
+    }
+
     public Object storeVariable(Object v, SqlType type, String name) {
         return store(v, type, name, withoutNotes());
     }

@@ -435,7 +435,7 @@ public final class RoutineCompiler {
             declared.add(new LocalVariables.Local(slot(name, type), type, name));
         }
         for (LocalVariables.Local l : declared) {
-            emit(new Step.SetLocal(l.slot(), value, type, l.name(), text));
+            emit(new Step.SetLocal(l.slot(), value, type, l.name(), text, false));
             scope.vars.put(l.name().toLowerCase(Locale.ROOT), l);
         }
     }
@@ -646,7 +646,8 @@ public final class RoutineCompiler {
             if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED) {
                 LocalVariables.Local l = scope.lookup(s.name());
                 if (l != null) {
-                    emit(new Step.SetLocal(l.slot(), expression(s.value()), l.type(), l.name(), text(s.value())));
+                    emit(new Step.SetLocal(l.slot(), expression(s.value()), l.type(), l.name(), text(s.value()),
+                            l.slot() < def.parameters().size()));
                     continue;
                 }
             }

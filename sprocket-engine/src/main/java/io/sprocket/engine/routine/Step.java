@@ -31,8 +31,11 @@ public abstract class Step {
         final SqlType type;
         final String name;
         final String text;
+        /** A parameter keeps the notes of its conversion (DECIMAL rounding); a DECLAREd variable does not. */
+        final boolean parameter;
 
-        SetLocal(int slot, Evaluator value, SqlType type, String name, String text) {
+        SetLocal(int slot, Evaluator value, SqlType type, String name, String text, boolean parameter) {
+            this.parameter = parameter;
             this.slot = slot;
             this.value = value;
             this.type = type;
@@ -43,7 +46,8 @@ public abstract class Step {
         @Override int run(Invocation inv) {
             inv.host.clearDiagnostics();
             Object[] frame = inv.frame;
-            frame[slot] = inv.storeVariable(value.eval(null, inv.ctx), type, name);
+            Object v = value.eval(null, inv.ctx);
+            frame[slot] = parameter ? inv.store(v, type, name) : inv.storeVariable(v, type, name);
             if (inv.hasHandlers()) inv.afterStatement();
             return continueAt;
         }

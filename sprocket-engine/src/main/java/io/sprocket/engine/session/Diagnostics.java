@@ -36,6 +36,21 @@ public final class Diagnostics implements Warnings {
         errors = 0;
     }
 
+    public boolean isEmpty() {
+        return raised == 0;
+    }
+
+    /** Puts {@code earlier} before the conditions present now (a CALL's argument conditions before its body's). */
+    public void prepend(List<Condition> earlier) {
+        if (earlier.isEmpty()) return;
+        List<Condition> now = new ArrayList<>(conditions);
+        conditions.clear();
+        raised = 0;
+        errors = 0;
+        for (Condition c : earlier) add(c);
+        for (Condition c : now) add(c);
+    }
+
     /** Removes the first condition with this error number and message (a handled or resignalled condition). */
     public void remove(int errno, String message) {
         for (int i = 0; i < conditions.size(); i++) {

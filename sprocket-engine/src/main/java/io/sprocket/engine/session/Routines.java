@@ -92,10 +92,14 @@ final class Routines {
                 RoutineDef.Parameter p = params.get(i);
                 if (p.mode() == ParameterMode.OUT) continue;
                 Object v = env.compileConstant(c.arguments().get(i)).eval(null, callerCtx);
-                frame[i] = inv.store(v, p.type(), p.name());
+                frame[i] = inv.bind(v, p.type(), p.name(), session.variables.strict());
             }
             CallSink callSink = sink instanceof CallSink cs ? cs : new CallSink(sink, qualified);
+            // Conditions of binding the arguments belong to the CALL: they are reported after the body's.
+            List<io.sprocket.engine.error.Condition> binding = session.diagnostics.conditions();
+            session.diagnostics.clear();
             run(session, def, inv, callSink, false);
+            session.diagnostics.prepend(binding);
             // OUT and INOUT values go back to the caller's variables.
             List<ColumnMeta> outColumns = new ArrayList<>();
             List<Object> outValues = new ArrayList<>();
@@ -251,22 +255,29 @@ final class Routines {
                 inv.reset();
             }
             Object[] frame = inv.frame;
+            boolean callerStrict = session.variables.strict();
             for (int i = 0; i < args.length; i++) {
                 RoutineDef.Parameter param = def.parameters().get(i);
-                frame[i] = inv.store(args[i].eval(row, ctx), param.type(), callText);
+                frame[i] = inv.bind(args[i].eval(row, ctx), param.type(), callText, callerStrict);
             }
             if (session.activeFunctions.put(key, Boolean.TRUE) != null) {
                 throw new SqlException(ErrorCode.ER_SP_NO_RECURSION);
             }
             boolean wasBusy = busy;
             busy = true;
+            // The body runs in a diagnostics area of its own: what it raises (and handles) does not reach the
+            // calling statement, whose conditions are kept.
+            List<io.sprocket.engine.error.Condition> caller = session.diagnostics.isEmpty() ? null : session.diagnostics.conditions();
+            Object v;
             try {
-                Object v = run(session, def, inv, sink, true);
-                return inv.store(v, def.returns(), callText);
+                v = run(session, def, inv, sink, true);
             } finally {
                 busy = wasBusy;
                 session.activeFunctions.remove(key);
+                session.diagnostics.clear();
+                if (caller != null) session.diagnostics.prepend(caller);
             }
+            return inv.store(v, def.returns(), callText);
         }
     }
 

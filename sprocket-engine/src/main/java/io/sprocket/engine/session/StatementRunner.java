@@ -253,7 +253,7 @@ final class StatementRunner {
     private QueryPlan cachedPlan(ParsedStatement parsed, Select s) {
         long version = session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration;
         var step = session.currentStep;
-        if (step != null) {
+        if (step != null && step.statement().statement() == s) {
             // A statement of a stored program: its plan lives with the compiled program (names resolved to its frame).
             if (step.cachedPlan != null && step.cachedVersion == version) return (QueryPlan) step.cachedPlan;
             StatementEnv env = statementEnv();
@@ -295,7 +295,7 @@ final class StatementRunner {
         } else {
             var step = session.currentStep;
             for (int i = 0; i < first.length; i++) {
-                if (step != null && !step.into().isEmpty()) {
+                if (step != null && step.statement().statement() == s && !step.into().isEmpty()) {
                     session.currentInvocation.assign(step.into().get(i), first[i]);
                     continue;
                 }
