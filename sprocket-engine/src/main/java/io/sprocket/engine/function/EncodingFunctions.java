@@ -51,8 +51,11 @@ final class EncodingFunctions {
             return crc.getValue();
         });
         b.add("load_file", 1, 1, ResultTypeRule.LONG_STRING, (a, c) -> null); // no FILE privilege: always NULL
-        b.add("charset", 1, 1, ResultTypeRule.STRING, (a, c) -> charset(a[0], c));
-        b.add("collation", 1, 1, ResultTypeRule.STRING, (a, c) -> collation(a[0], c));
+        // The argument's own collation (a column's, a routine variable's, a literal's = the connection's).
+        b.addCollated("charset", 1, 1, true, ResultTypeRule.STRING,
+                coll -> (a, c) -> a[0] instanceof String ? coll.charsetName() : "binary");
+        b.addCollated("collation", 1, 1, true, ResultTypeRule.STRING,
+                coll -> (a, c) -> a[0] instanceof String ? coll.name() : "binary");
         b.add("coercibility", 1, 1, ResultTypeRule.INTEGER, (a, c) -> coercibility(a[0]));
     }
 
@@ -255,16 +258,6 @@ final class EncodingFunctions {
             default -> null;
         };
         return algorithm == null ? null : digest(a[0], algorithm);
-    }
-
-    private static Object charset(Object v, FunctionContext c) {
-        if (v instanceof String) return c.characterSetConnection();
-        return "binary";
-    }
-
-    private static Object collation(Object v, FunctionContext c) {
-        if (v instanceof String) return c.collationConnection();
-        return "binary";
     }
 
     /** From the value alone: a string counts as a literal (4), a number 5, NULL 6; columns need the analyzer. */

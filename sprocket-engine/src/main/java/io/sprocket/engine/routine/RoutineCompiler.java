@@ -478,7 +478,10 @@ public final class RoutineCompiler {
 
     private static Program.Matcher matcher(ConditionValue v) {
         return switch (v.kind()) {
-            case ERROR_CODE -> new Program.Matcher(Program.Matcher.Kind.ERRNO, v.errorCode(), null);
+            case ERROR_CODE -> {
+                if (v.errorCode() == 0) throw new SqlException(ErrorCode.ER_WRONG_VALUE, "CONDITION", "0");
+                yield new Program.Matcher(Program.Matcher.Kind.ERRNO, v.errorCode(), null);
+            }
             case SQLSTATE -> {
                 Signals.checkSqlState(v);
                 yield new Program.Matcher(Program.Matcher.Kind.SQLSTATE, 0, v.value());

@@ -101,8 +101,19 @@ final class RoutineDdl {
             session.diagnostics.note(ErrorCode.ER_SP_ALREADY_EXISTS, c.kind().name(), name);
             return catalog;
         }
+        if (c.definer() != null && !accountExists(session, txn, def.definerUser(), def.definerHost())) {
+            // An orphan definer is allowed (the object cannot run until the account exists): MySQL notes it.
+            session.diagnostics.note(ErrorCode.ER_NO_SUCH_USER, def.definerUser(), def.definerHost());
+        }
         CatalogStore.putRoutine(txn, def); // OR REPLACE: the same (case-insensitive) key, so this replaces
         return catalog.withRoutine(def);
+    }
+
+    private static boolean accountExists(SessionImpl session, KvTransaction txn, String user, String host) {
+        for (var a : new io.sprocket.engine.security.AccountStore(session.engine.store()).all(txn)) {
+            if (a.name().user().equals(user) && a.name().host().equalsIgnoreCase(host)) return true;
+        }
+        return false;
     }
 
     /** The stored definition: resolved types, the last of each characteristic, and the settings in force now. */

@@ -60,12 +60,13 @@ final class RoutineShows {
 
     /**
      * SHOW PROCEDURE|FUNCTION STATUS before LIKE / WHERE: every database's routines of that kind, by Db then Name.
-     * MySQL 8.0 types Modified and Created as TIMESTAMP; here they are text in the same format, which is what the
-     * text protocol sends and what the shared SHOW ... WHERE evaluation compares.
+     * Modified and Created are TIMESTAMP columns as in MySQL 8.0; their values are kept as text in the same format,
+     * which is what the text protocol sends and what the shared SHOW ... WHERE evaluation compares.
      */
     static LocalResult status(SessionImpl session, Catalog catalog, RoutineKind kind) {
         LocalResult r = new LocalResult(List.of(Shows.text("Db", 64), Shows.text("Name", 64), Shows.text("Type", 9),
-                Shows.text("Definer", 288), Shows.text("Modified", 19), Shows.text("Created", 19),
+                Shows.text("Definer", 288), SqlType.timestamp(0).expressionMeta("Modified", true),
+                SqlType.timestamp(0).expressionMeta("Created", true),
                 Shows.text("Security_type", 7), Shows.text("Comment", 1024), Shows.text("character_set_client", 32),
                 Shows.text("collation_connection", 64), Shows.text("Database Collation", 64)));
         ZoneId zone = session.timeZone();

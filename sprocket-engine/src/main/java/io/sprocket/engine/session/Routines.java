@@ -256,6 +256,7 @@ final class Routines {
             }
             Object[] frame = inv.frame;
             boolean callerStrict = session.variables.strict();
+            inv.context().setStrictWrite(ctx.strictWrite()); // division by 0 in an INSERT's value is an error there too
             for (int i = 0; i < args.length; i++) {
                 RoutineDef.Parameter param = def.parameters().get(i);
                 frame[i] = inv.bind(args[i].eval(row, ctx), param.type(), callText, callerStrict);

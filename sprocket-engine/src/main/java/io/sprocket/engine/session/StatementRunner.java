@@ -156,11 +156,18 @@ final class StatementRunner {
                 PreparedSql.Bound b = PreparedSql.bind(session, e);
                 // OUT arguments of a CALL bound to '?' go back to the USING variables (not to the client).
                 List<String> saved = session.executeUsing;
+                // Dynamic SQL does not see the routine's variables (MySQL: only user variables pass values in).
+                var savedLocals = session.currentLocals;
+                var savedStep = session.currentStep;
                 session.executeUsing = e.usingVariables();
+                session.currentLocals = null;
+                session.currentStep = null;
                 try {
                     run(b.parsed(), b.parameters(), sink, more);
                 } finally {
                     session.executeUsing = saved;
+                    session.currentLocals = savedLocals;
+                    session.currentStep = savedStep;
                 }
             }
             case DeallocatePrepare d -> {
