@@ -86,14 +86,15 @@ public final class Invocation {
     }
 
     private Object store(Object v, SqlType type, String name, io.sprocket.engine.error.Warnings warnings) {
-        if (v == null) return null;
-        TypeKind k = type.kind();
-        if (v instanceof Long l && !type.unsigned()) {
-            // Fast path for the common integer cases: in range needs no conversion.
-            if (k == TypeKind.BIGINT) return v;
-            if (k == TypeKind.INT && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) return v;
-        }
+        if (v == null || fitsAsIs(v, type)) return v;
         return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, storeMode, warnings), type);
+    }
+
+    /** The common integer case, on the hot path of loops and function calls: a Long in range needs no conversion. */
+    private static boolean fitsAsIs(Object v, SqlType type) {
+        if (!(v instanceof Long l) || type.unsigned()) return false;
+        TypeKind k = type.kind();
+        return k == TypeKind.BIGINT || k == TypeKind.INT && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
     }
 
     public void assign(Step.Target t, Object v) {
@@ -108,7 +109,7 @@ public final class Invocation {
      */
     /** An argument bound to a parameter: converted with the caller's strictness, notes kept. */
     public Object bind(Object v, SqlType type, String name, boolean callerStrict) {
-        if (v == null) return null;
+        if (v == null || fitsAsIs(v, type)) return v;
         StoreMode mode = callerStrict ? StoreMode.MYSQL_DEFAULT : StoreMode.LENIENT;
         return StoreAssignment.retrieve(StoreAssignment.storeValue(v, type, name, 1, mode, ctx.warnings()), type);
     }
