@@ -51,6 +51,8 @@ public final class Engine implements SessionFactory, AutoCloseable {
     private final AtomicLong connectionIds = new AtomicLong();
     private final Map<Long, SessionImpl> sessions = new ConcurrentHashMap<>();
     private final Map<Long, TableStore> tableStores = new ConcurrentHashMap<>();
+    /** Decoded rows of read-mostly tables for snapshot scans: up to 2M rows a table, 8M in all. */
+    private final io.sprocket.engine.row.TableCaches tableCaches = new io.sprocket.engine.row.TableCaches(2_000_000, 8_000_000);
     /** DDL takes it exclusively, statements that read the catalog share it (a simple metadata lock). */
     private final ReentrantReadWriteLock metadataLock = new ReentrantReadWriteLock();
     private final long startMillis = System.currentTimeMillis();
@@ -148,10 +150,12 @@ public final class Engine implements SessionFactory, AutoCloseable {
     public long uptimeSeconds() { return (System.currentTimeMillis() - startMillis) / 1000; }
 
     /** The row store of a table definition (cached by table id; a changed definition gets a new store). */
+    public io.sprocket.engine.row.TableCaches tableCaches() { return tableCaches; }
+
     public TableStore tableStore(TableDef table) {
         TableStore s = tableStores.get(table.id());
         if (s == null || s.table() != table) {
-            s = new TableStore(store, table);
+            s = new TableStore(store, table, tableCaches);
             tableStores.put(table.id(), s);
         }
         return s;

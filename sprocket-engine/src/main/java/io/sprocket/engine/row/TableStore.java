@@ -29,6 +29,7 @@ public final class TableStore {
     public static final int PRIMARY_INDEX_ID = 1;
 
     private final KvStore store;
+    private final TableCaches caches;
     private final TableDef table;
     private final IndexDef primary;
     private final byte[] rowPrefix;
@@ -40,6 +41,12 @@ public final class TableStore {
     private static final int ROW_ID_BLOCK = 64;
 
     public TableStore(KvStore store, TableDef table) {
+        this(store, table, null);
+    }
+
+    /** A store whose writes are reported to {@code caches} and whose snapshot scans may be served from them. */
+    public TableStore(KvStore store, TableDef table, TableCaches caches) {
+        this.caches = caches;
         this.store = Objects.requireNonNull(store);
         this.table = Objects.requireNonNull(table);
         this.primary = table.primaryKey();
@@ -52,6 +59,7 @@ public final class TableStore {
 
     /** Inserts a full row, checking every unique index (ER_DUP_ENTRY 1062). */
     public StoredRow insert(KvTransaction txn, Object[] row) {
+        if (caches != null) caches.writing(txn, table.id());
         byte[] locator = primary != null ? primaryLocator(row) : hiddenRowId();
         byte[] rowKey = concat(rowPrefix, locator);
         if (primary != null && txn.getForUpdate(rowKey, true) != null) {
@@ -102,6 +110,7 @@ public final class TableStore {
 
     /** Updates a row read from this table; only indexes whose keys change are touched. */
     public StoredRow update(KvTransaction txn, StoredRow old, Object[] newRow) {
+        if (caches != null) caches.writing(txn, table.id());
         byte[] oldLocator = old.locator();
         byte[] newLocator = primary != null ? primaryLocator(newRow) : oldLocator;
         boolean moved = !Arrays.equals(oldLocator, newLocator);
@@ -133,6 +142,7 @@ public final class TableStore {
     }
 
     public void delete(KvTransaction txn, StoredRow row) {
+        if (caches != null) caches.writing(txn, table.id());
         txn.delete(concat(rowPrefix, row.locator()));
         for (IndexDef index : table.indexes()) {
             if (!index.isPrimary()) txn.delete(secondaryKey(index, row.values(), row.locator()));
@@ -141,6 +151,7 @@ public final class TableStore {
 
     /** Deletes every row and index entry (TRUNCATE, DROP TABLE). Returns the number of rows removed. */
     public long deleteAll(KvTransaction txn) {
+        if (caches != null) caches.writing(txn, table.id());
         byte[] prefix = KeyLayout.tablePrefix(table.id());
         long rows = 0;
         try (KvIterator it = txn.scan(prefix, KeyEncoder.prefixEnd(prefix), false)) {
@@ -176,6 +187,11 @@ public final class TableStore {
 
     /** Every row in primary-key (or row id) order. */
     public RowCursor scan(KvReader reader, boolean reverse, LockMode lock) {
+        if (caches != null && !reverse && lock == LockMode.NONE) {
+            RowCursor cached = caches.scan(table, reader,
+                    () -> iterate(reader, rowPrefix, KeyEncoder.prefixEnd(rowPrefix), false, lock), rowPrefix.length);
+            if (cached != null) return cached;
+        }
         KvIterator it = iterate(reader, rowPrefix, KeyEncoder.prefixEnd(rowPrefix), reverse, lock);
         return new PrimaryCursor(it, rowPrefix.length);
     }

@@ -33,7 +33,7 @@ final class Access implements DataAccess, AutoCloseable {
 
     @Override
     public KvReader reader() {
-        if (reader == null) reader = session.engine.store().newSnapshotReader();
+        if (reader == null) reader = session.engine.tableCaches().snapshot(session.engine.store());
         return reader;
     }
 

@@ -152,7 +152,7 @@ final class RoutineHostImpl implements RoutineHost {
             if (session.transactions.active()) {
                 return session.transactions.current(session.variables.innodbLockWaitTimeout());
             }
-            if (snapshot == null) snapshot = session.engine.store().newSnapshotReader();
+            if (snapshot == null) snapshot = session.engine.tableCaches().snapshot(session.engine.store());
             return snapshot;
         }
 

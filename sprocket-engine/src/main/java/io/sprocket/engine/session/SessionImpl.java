@@ -112,7 +112,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         this.client = client;
         this.security = new SecurityContext(client.account());
         this.variables = new SessionVariables(engine.globals(), connectionId);
-        this.transactions = new Transactions(engine.store());
+        this.transactions = new Transactions(engine.store(), engine.tableCaches());
         this.random = MySqlRandom.seeded(connectionId);
         if (client.collationId() > 0) {
             try {

@@ -390,7 +390,12 @@ final class StatementRunner {
 
     private void ddl(ParsedStatement parsed, DdlStatement d, ResultSink sink, boolean more) {
         if (TemporaryTables.handles(session, d)) {
-            OkResult ok = TemporaryTables.run(session, d, statementEnv());
+            OkResult ok;
+            try {
+                ok = TemporaryTables.run(session, d, statementEnv());
+            } finally {
+                session.engine.tableCaches().invalidateAll();
+            }
             session.setRowCount(ok.affectedRows());
             sink.ok(ok, more);
             return;
@@ -409,8 +414,11 @@ final class StatementRunner {
                 result = DdlExecutor.execute(ctx, d);
             }
             txn.commit();
+            session.engine.tableCaches().ended(txn); // CREATE TABLE ... SELECT wrote rows through the row store
             session.engine.publish(result.catalog());
         } finally {
+            // DDL may rewrite rows outside the row store's write path (TRUNCATE, DROP, ALTER's copy)
+            session.engine.tableCaches().invalidateAll();
             lock.unlock();
         }
         if (d instanceof DropDatabase dd && dd.name().equals(session.currentDatabase())

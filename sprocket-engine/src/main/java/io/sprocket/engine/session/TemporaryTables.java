@@ -128,6 +128,8 @@ final class TemporaryTables {
             var ctx = new StatementRunner.Ddl(s, txn, s.engine.catalog());
             for (TableDef t : s.temporaryTables.values()) DdlExecutor.dropTemporaryTable(ctx, t);
             txn.commit();
+        } finally {
+            s.engine.tableCaches().invalidateAll();
         }
         s.temporaryTables.clear();
     }

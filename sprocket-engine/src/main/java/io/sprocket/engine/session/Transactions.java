@@ -22,7 +22,10 @@ final class Transactions {
     private boolean explicit;
     private final List<String> savepoints = new ArrayList<>();
 
-    Transactions(KvStore store) {
+    private final io.sprocket.engine.row.TableCaches caches;
+
+    Transactions(KvStore store, io.sprocket.engine.row.TableCaches caches) {
+        this.caches = caches;
         this.store = store;
     }
 
@@ -66,6 +69,7 @@ final class Transactions {
                 throw map(e);
             } finally {
                 t.close();
+                caches.ended(t); // after the commit is visible: cached scans of its tables may resume
             }
         }
     }
@@ -80,6 +84,7 @@ final class Transactions {
                 t.rollback();
             } finally {
                 t.close();
+                caches.ended(t);
             }
         }
     }

@@ -18,11 +18,20 @@ import java.util.List;
 final class TestSession implements AutoCloseable {
     final Engine engine;
     final Session session;
+    private final boolean ownsEngine;
 
     TestSession(Path dir) {
         engine = Engine.open(new EngineConfig(dir));
         session = engine.open(engine.nextConnectionId(),
                 new ClientInfo(new AccountName("root", "localhost"), AccountName.ROOT, null, true, true, false, 255));
+        ownsEngine = true;
+    }
+
+    /** A second session on an engine another TestSession owns (closing it closes only the session). */
+    TestSession(Engine engine, Session session) {
+        this.engine = engine;
+        this.session = session;
+        this.ownsEngine = false;
     }
 
     /** Runs {@code sql}; returns each result as lines: a result set as tab-separated rows, OK as "ok N info". */
@@ -61,6 +70,6 @@ final class TestSession implements AutoCloseable {
     @Override
     public void close() {
         session.close();
-        engine.close();
+        if (ownsEngine) engine.close();
     }
 }
