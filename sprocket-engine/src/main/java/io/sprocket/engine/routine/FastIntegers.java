@@ -11,59 +11,112 @@ import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.IntegerLiteral;
 
 /**
- * Fused evaluators for the integer arithmetic and comparisons loops are made of ({@code i < n}, {@code i + 1},
- * {@code x - y}, {@code i % 3 = 0}): operands that are signed-integer routine variables or integer literals are
- * read straight from the frame, without the generic evaluator tree and its per-node dispatch. Whenever a value is
- * not a Long (NULL, say) or the long arithmetic overflows, the generic evaluator compiled for the same expression
- * runs instead, so results, warnings and errors (1690) stay exactly those of the generic path.
+ * The integer arithmetic and comparisons loops are made of ({@code i < n}, {@code i + 1}, {@code x - y},
+ * {@code i % 3 = 0}) computed straight from the frame: operands that are signed-integer routine variables or
+ * integer literals, no generic evaluator tree and its per-node dispatch. Whenever a value is not a Long (NULL,
+ * say) or the long arithmetic overflows, the generic evaluator compiled for the same expression decides instead,
+ * so results, warnings and errors (1690) stay exactly those of the generic path.
  */
 final class FastIntegers {
     private FastIntegers() {
     }
 
-    /** A fused evaluator for {@code e}, or the generic one when {@code e} is not of a fused shape. */
-    static Evaluator specialize(Expression e, LocalVariables locals, BoundExpression generic) {
-        if (!(e instanceof BinaryOperation b)) return generic.evaluator();
-        Evaluator fallback = generic.evaluator();
-        Operand l = operand(b.left(), locals);
-        if (b.operator().isComparison()) {
-            Operand r = operand(b.right(), locals);
-            if (r != null && l != null) return compare(b.operator(), l, r, fallback);
-            // (local % const) = const and the like: the left side fused too
-            if (b.left() instanceof BinaryOperation inner && r != null && r.slot < 0) {
-                Operand il = operand(inner.left(), locals);
-                Operand ir = operand(inner.right(), locals);
-                if (il != null && ir != null && arithmetic(inner.operator())) {
-                    return compareArithmetic(b.operator(), inner.operator(), il, ir, r.constant, fallback);
-                }
-            }
-            return fallback;
+    /**
+     * A fused form of {@code op(l, r)}, {@code cmp(l, r)} or {@code cmp(op(l, r), constant)}; {@link #eval} gives
+     * the value (a Long; 1/0 for comparisons) or null when the generic path must decide.
+     */
+    static final class Shape {
+        private final BinaryOperator arith;
+        private final BinaryOperator cmp;
+        private final int ls;
+        private final int rs;
+        private final long lc;
+        private final long rc;
+        private final long cmpConstant;
+
+        private Shape(BinaryOperator arith, BinaryOperator cmp, Operand l, Operand r, long cmpConstant) {
+            this.arith = arith;
+            this.cmp = cmp;
+            this.ls = l.slot;
+            this.rs = r.slot;
+            this.lc = l.constant;
+            this.rc = r.constant;
+            this.cmpConstant = cmpConstant;
         }
-        Operand r = operand(b.right(), locals);
-        if (l == null || r == null || !arithmetic(b.operator())) return fallback;
-        BinaryOperator op = b.operator();
-        int ls = l.slot, rs = r.slot;
-        long lc = l.constant, rc = r.constant;
-        return (row, ctx) -> {
-            Object[] f = ctx.frame();
+
+        /** 1 or 0 for a comparison, -1 when the generic path must decide. */
+        int test(Object[] f) {
             long x, y;
             if (ls >= 0) {
-                if (!(f[ls] instanceof Long v)) return fallback.eval(row, ctx);
+                if (!(f[ls] instanceof Long v)) return -1;
                 x = v;
             } else {
                 x = lc;
             }
             if (rs >= 0) {
-                if (!(f[rs] instanceof Long v)) return fallback.eval(row, ctx);
+                if (!(f[rs] instanceof Long v)) return -1;
                 y = v;
             } else {
                 y = rc;
             }
-            try {
-                return apply(op, x, y);
-            } catch (ArithmeticException overflowOrZero) {
-                return fallback.eval(row, ctx);
+            if (arith != null) {
+                if (!safe(arith, x, y)) return -1;
+                x = apply(arith, x, y);
+                y = cmpConstant;
             }
+            return compare(cmp, x, y) ? 1 : 0;
+        }
+
+        Object eval(Object[] f) {
+            if (cmp != null) {
+                int t = test(f);
+                return t < 0 ? null : t == 1 ? 1L : 0L;
+            }
+            long x, y;
+            if (ls >= 0) {
+                if (!(f[ls] instanceof Long v)) return null;
+                x = v;
+            } else {
+                x = lc;
+            }
+            if (rs >= 0) {
+                if (!(f[rs] instanceof Long v)) return null;
+                y = v;
+            } else {
+                y = rc;
+            }
+            return safe(arith, x, y) ? (Object) apply(arith, x, y) : null;
+        }
+
+        boolean isComparison() { return cmp != null; }
+    }
+
+    /** The fused shape of {@code e}, or null when it has none. */
+    static Shape shape(Expression e, LocalVariables locals) {
+        if (!(e instanceof BinaryOperation b)) return null;
+        Operand l = operand(b.left(), locals);
+        Operand r = operand(b.right(), locals);
+        if (b.operator().isComparison()) {
+            if (l != null && r != null) return new Shape(null, b.operator(), l, r, 0);
+            if (b.left() instanceof BinaryOperation inner && r != null && r.slot < 0 && arithmetic(inner.operator())) {
+                Operand il = operand(inner.left(), locals);
+                Operand ir = operand(inner.right(), locals);
+                if (il != null && ir != null) return new Shape(inner.operator(), b.operator(), il, ir, r.constant);
+            }
+            return null;
+        }
+        if (l == null || r == null || !arithmetic(b.operator())) return null;
+        return new Shape(b.operator(), null, l, r, 0);
+    }
+
+    /** An evaluator that computes {@code e}'s fused shape and falls back to {@code generic}. */
+    static Evaluator specialize(Expression e, LocalVariables locals, BoundExpression generic) {
+        Shape s = shape(e, locals);
+        Evaluator fallback = generic.evaluator();
+        if (s == null) return fallback;
+        return (row, ctx) -> {
+            Object v = s.eval(ctx.frame());
+            return v != null ? v : fallback.eval(row, ctx);
         };
     }
 
@@ -92,21 +145,28 @@ final class FastIntegers {
                 || op == BinaryOperator.MODULO;
     }
 
-    /** Signed BIGINT arithmetic; ArithmeticException on overflow and for % 0 (the generic path then decides). */
+    /** False on overflow and for % 0 (the generic path then decides: error 1690, or NULL with its warning). */
+    private static boolean safe(BinaryOperator op, long x, long y) {
+        return switch (op) {
+            case ADD -> ((x ^ (x + y)) & (y ^ (x + y))) >= 0;
+            case SUBTRACT -> ((x ^ y) & (x ^ (x - y))) >= 0;
+            case MULTIPLY -> Math.multiplyHigh(x, y) == (x * y) >> 63;
+            case MODULO -> y != 0;
+            default -> false;
+        };
+    }
+
     private static long apply(BinaryOperator op, long x, long y) {
         return switch (op) {
-            case ADD -> Math.addExact(x, y);
-            case SUBTRACT -> Math.subtractExact(x, y);
-            case MULTIPLY -> Math.multiplyExact(x, y);
-            case MODULO -> {
-                if (y == 0) throw new ArithmeticException("% 0");
-                yield x % y;
-            }
+            case ADD -> x + y;
+            case SUBTRACT -> x - y;
+            case MULTIPLY -> x * y;
+            case MODULO -> x % y;
             default -> throw new IllegalStateException(op.name());
         };
     }
 
-    private static boolean test(BinaryOperator op, long x, long y) {
+    private static boolean compare(BinaryOperator op, long x, long y) {
         return switch (op) {
             case EQUAL, NULL_SAFE_EQUAL -> x == y;
             case NOT_EQUAL -> x != y;
@@ -115,57 +175,6 @@ final class FastIntegers {
             case GREATER_THAN -> x > y;
             case GREATER_THAN_OR_EQUAL -> x >= y;
             default -> throw new IllegalStateException(op.name());
-        };
-    }
-
-    private static Evaluator compare(BinaryOperator op, Operand l, Operand r, Evaluator fallback) {
-        int ls = l.slot, rs = r.slot;
-        long lc = l.constant, rc = r.constant;
-        return (row, ctx) -> {
-            Object[] f = ctx.frame();
-            long x, y;
-            if (ls >= 0) {
-                if (!(f[ls] instanceof Long v)) return fallback.eval(row, ctx);
-                x = v;
-            } else {
-                x = lc;
-            }
-            if (rs >= 0) {
-                if (!(f[rs] instanceof Long v)) return fallback.eval(row, ctx);
-                y = v;
-            } else {
-                y = rc;
-            }
-            return test(op, x, y) ? 1L : 0L;
-        };
-    }
-
-    private static Evaluator compareArithmetic(BinaryOperator cmp, BinaryOperator arith, Operand l, Operand r,
-                                               long constant, Evaluator fallback) {
-        int ls = l.slot, rs = r.slot;
-        long lc = l.constant, rc = r.constant;
-        return (row, ctx) -> {
-            Object[] f = ctx.frame();
-            long x, y;
-            if (ls >= 0) {
-                if (!(f[ls] instanceof Long v)) return fallback.eval(row, ctx);
-                x = v;
-            } else {
-                x = lc;
-            }
-            if (rs >= 0) {
-                if (!(f[rs] instanceof Long v)) return fallback.eval(row, ctx);
-                y = v;
-            } else {
-                y = rc;
-            }
-            long value;
-            try {
-                value = apply(arith, x, y);
-            } catch (ArithmeticException overflowOrZero) {
-                return fallback.eval(row, ctx);
-            }
-            return test(cmp, value, constant) ? 1L : 0L;
         };
     }
 }

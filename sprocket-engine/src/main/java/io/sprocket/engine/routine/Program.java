@@ -38,6 +38,9 @@ public final class Program {
 
     public long catalogVersion() { return catalogVersion; }
 
+    /** True while this (stored function's) program runs in its session: calling it again is recursion (1424). */
+    public boolean running;
+
     /**
      * True when a statement of the body may send a result set (a SELECT without INTO, SHOW, a nested CALL, EXECUTE):
      * such a procedure needs a client that accepts several results.

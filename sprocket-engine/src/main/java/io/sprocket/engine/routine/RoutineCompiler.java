@@ -435,7 +435,7 @@ public final class RoutineCompiler {
             declared.add(new LocalVariables.Local(slot(name, type), type, name));
         }
         for (LocalVariables.Local l : declared) {
-            emit(new Step.SetLocal(l.slot(), value, type, l.name(), text, false));
+            emit(new Step.SetLocal(l.slot(), value, FastIntegers.shape(init, scope), type, l.name(), text, false));
             scope.vars.put(l.name().toLowerCase(Locale.ROOT), l);
         }
     }
@@ -497,7 +497,8 @@ public final class RoutineCompiler {
         List<Step.Jump> ends = new ArrayList<>();
         List<Step.JumpIfNot> tests = new ArrayList<>();
         for (ConditionalBranch b : s.branches()) {
-            Step.JumpIfNot test = new Step.JumpIfNot(expression(b.condition()), text(b.condition()));
+            Step.JumpIfNot test = new Step.JumpIfNot(expression(b.condition()),
+                    FastIntegers.shape(b.condition(), scope), text(b.condition()));
             emit(test);
             tests.add(test);
             statements(b.statements());
@@ -539,7 +540,8 @@ public final class RoutineCompiler {
         for (ConditionalBranch b : s.whens()) {
             Expression cond = operandRef == null ? b.condition()
                     : new BinaryOperation(BinaryOperator.EQUAL, operandRef, b.condition());
-            Step.JumpIfNot test = new Step.JumpIfNot(expression(cond), text(b.condition()));
+            Step.JumpIfNot test = new Step.JumpIfNot(expression(cond), FastIntegers.shape(cond, scope),
+                    text(b.condition()));
             emit(test);
             tests.add(test);
             statements(b.statements());
@@ -562,12 +564,14 @@ public final class RoutineCompiler {
         label.start = pc();
         Step.JumpIfNot test = null;
         if (whileCondition != null) {
-            test = new Step.JumpIfNot(expression(whileCondition), text(whileCondition));
+            test = new Step.JumpIfNot(expression(whileCondition), FastIntegers.shape(whileCondition, scope),
+                    text(whileCondition));
             emit(test);
         }
         statements(body);
         if (until != null) {
-            Step.JumpIfNot repeat = new Step.JumpIfNot(expression(until), text(until));
+            Step.JumpIfNot repeat = new Step.JumpIfNot(expression(until), FastIntegers.shape(until, scope),
+                    text(until));
             emit(repeat);
             repeat.target = label.start;
         } else {
@@ -649,7 +653,8 @@ public final class RoutineCompiler {
             if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED) {
                 LocalVariables.Local l = scope.lookup(s.name());
                 if (l != null) {
-                    emit(new Step.SetLocal(l.slot(), expression(s.value()), l.type(), l.name(), text(s.value()),
+                    emit(new Step.SetLocal(l.slot(), expression(s.value()), FastIntegers.shape(s.value(), scope), l.type(),
+                            l.name(), text(s.value()),
                             l.slot() < def.parameters().size()));
                     continue;
                 }

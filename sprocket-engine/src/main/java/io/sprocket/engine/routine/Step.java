@@ -33,8 +33,12 @@ public abstract class Step {
         final String text;
         /** A parameter keeps the notes of its conversion (DECIMAL rounding); a DECLAREd variable does not. */
         final boolean parameter;
+        /** The value's fused integer form, tried first (see {@link FastIntegers}), or null. */
+        final FastIntegers.Shape shape;
 
-        SetLocal(int slot, Evaluator value, SqlType type, String name, String text, boolean parameter) {
+        SetLocal(int slot, Evaluator value, FastIntegers.Shape shape, SqlType type, String name, String text,
+                 boolean parameter) {
+            this.shape = shape;
             this.parameter = parameter;
             this.slot = slot;
             this.value = value;
@@ -46,7 +50,8 @@ public abstract class Step {
         @Override int run(Invocation inv) {
             inv.host.clearDiagnostics();
             Object[] frame = inv.frame;
-            Object v = value.eval(null, inv.ctx);
+            Object v = shape != null ? shape.eval(frame) : null;
+            if (v == null) v = value.eval(null, inv.ctx);
             frame[slot] = parameter ? inv.store(v, type, name) : inv.storeVariable(v, type, name);
             if (inv.hasHandlers()) inv.afterStatement();
             return continueAt;
@@ -58,15 +63,22 @@ public abstract class Step {
     /** Conditional jump: to {@code target} unless the condition is true (NULL is not true). */
     static final class JumpIfNot extends Step {
         final Evaluator condition;
+        /** The condition's fused integer form, tried first (see {@link FastIntegers}), or null. */
+        final FastIntegers.Shape shape;
         int target;
         final String text;
 
-        JumpIfNot(Evaluator condition, String text) {
+        JumpIfNot(Evaluator condition, FastIntegers.Shape shape, String text) {
             this.condition = condition;
+            this.shape = shape != null && shape.isComparison() ? shape : null;
             this.text = text;
         }
 
         @Override int run(Invocation inv) {
+            if (shape != null) {
+                int t = shape.test(inv.frame);
+                if (t >= 0) return t == 1 ? inv.pc + 1 : target;
+            }
             Object v = condition.eval(null, inv.ctx);
             if (v instanceof Long l) return l != 0 ? inv.pc + 1 : target;
             return v != null && Values.isTrue(v, inv.ctx.warnings()) ? inv.pc + 1 : target;

@@ -34,6 +34,9 @@ import java.util.List;
  * compiled once per session and definition (and again after any catalog change).
  */
 final class Routines {
+    /** Stored functions calling stored functions deeper than this are taken for recursion. */
+    private static final int MAX_FUNCTION_NESTING = 256;
+
     private Routines() {
     }
 
@@ -217,7 +220,6 @@ final class Routines {
         private RoutineDef def;
         private Program program;
         private final Evaluator[] args;
-        private final String key;
         /** The call as written: MySQL names it as the "column" in conversion messages of arguments and result. */
         private final String callText;
         private final FunctionSink sink;
@@ -231,7 +233,6 @@ final class Routines {
             this.schema = def.schema();
             this.name = def.name();
             this.args = args;
-            this.key = def.key() + def.schema();
             this.sink = new FunctionSink(def.schema() + "." + def.name());
         }
 
@@ -261,9 +262,12 @@ final class Routines {
                 RoutineDef.Parameter param = def.parameters().get(i);
                 frame[i] = inv.bind(args[i].eval(row, ctx), param.type(), callText, callerStrict);
             }
-            if (session.activeFunctions.put(key, Boolean.TRUE) != null) {
+            // Programs are per session and definition, so a running program called again is recursion; the depth
+            // bound catches recursion through a definition recompiled meanwhile (another session's DDL).
+            if (p.running || session.functionDepth >= MAX_FUNCTION_NESTING) {
                 throw new SqlException(ErrorCode.ER_SP_NO_RECURSION);
             }
+            p.running = true;
             boolean wasBusy = busy;
             busy = true;
             // The body runs in a diagnostics area of its own: what it raises (and handles) does not reach the
@@ -274,7 +278,7 @@ final class Routines {
                 v = run(session, def, inv, sink, true);
             } finally {
                 busy = wasBusy;
-                session.activeFunctions.remove(key);
+                p.running = false;
                 session.diagnostics.clear();
                 if (caller != null) session.diagnostics.prepend(caller);
             }

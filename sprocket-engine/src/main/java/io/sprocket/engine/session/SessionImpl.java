@@ -92,7 +92,6 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     List<String> executeUsing;
     final Map<String, io.sprocket.engine.routine.Program> programs = new HashMap<>();
     final Map<String, Integer> recursion = new HashMap<>();
-    final Map<String, Boolean> activeFunctions = new HashMap<>();
 
     @Override
     public Object[] routineFrame() { return routineFrame; }
