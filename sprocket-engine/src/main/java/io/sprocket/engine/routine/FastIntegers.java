@@ -9,6 +9,8 @@ import io.sprocket.sql.ast.BinaryOperator;
 import io.sprocket.sql.ast.ColumnRef;
 import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.IntegerLiteral;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The integer arithmetic and comparisons loops are made of ({@code i < n}, {@code i + 1}, {@code x - y},
@@ -25,7 +27,7 @@ final class FastIntegers {
      * A fused form of {@code op(l, r)}, {@code cmp(l, r)} or {@code cmp(op(l, r), constant)}; {@link #eval} gives
      * the value (a Long; 1/0 for comparisons) or null when the generic path must decide.
      */
-    static final class Shape {
+    static class Shape {
         private final BinaryOperator arith;
         private final BinaryOperator cmp;
         private final int ls;
@@ -33,6 +35,11 @@ final class FastIntegers {
         private final long lc;
         private final long rc;
         private final long cmpConstant;
+
+        /** For {@link Tree}, which computes everything itself. */
+        Shape() {
+            this(null, BinaryOperator.EQUAL, new Operand(-1, 0), new Operand(-1, 0), 0);
+        }
 
         private Shape(BinaryOperator arith, BinaryOperator cmp, Operand l, Operand r, long cmpConstant) {
             this.arith = arith;
@@ -103,10 +110,133 @@ final class FastIntegers {
                 Operand ir = operand(inner.right(), locals);
                 if (il != null && ir != null) return new Shape(inner.operator(), b.operator(), il, ir, r.constant);
             }
-            return null;
+            return tree(e, locals);
         }
-        if (l == null || r == null || !arithmetic(b.operator())) return null;
+        if (l == null || r == null || !arithmetic(b.operator())) return tree(e, locals);
         return new Shape(b.operator(), null, l, r, 0);
+    }
+
+    /** The postfix form of a deeper expression, or null when it is not fusable. */
+    private static Shape tree(Expression e, LocalVariables locals) {
+        List<int[]> program = new ArrayList<>();
+        if (e instanceof BinaryOperation b && b.operator().isComparison()) {
+            int left = compile(b.left(), locals, program);
+            if (left < 0) return null;
+            int split = program.size();
+            int right = compile(b.right(), locals, program);
+            if (right < 0) return null;
+            return new Tree(program, split, b.operator(), Math.max(left, right));
+        }
+        int depth = compile(e, locals, program);
+        return depth < 0 ? null : new Tree(program, program.size(), null, depth);
+    }
+
+    /**
+     * A deeper fused integer expression (the simple shapes above cover one operator): an arithmetic tree ({@code + - * %}) over signed-integer routine variables and
+     * integer literals, or a comparison of two such trees, compiled to a postfix program over a small long stack.
+     * {@link #eval} gives the value (a Long; 1/0 for comparisons) or null when the generic path must decide.
+     * A shape belongs to one session's program, so its scratch stack is never used by two threads.
+     */
+    static final class Tree extends Shape {
+        private static final int SLOT = -1;
+        private static final int CONST = -2;
+        /** Per instruction: SLOT, CONST, or the ordinal of an arithmetic operator. */
+        private final int[] kinds;
+        /** The slot or the constant of a SLOT/CONST instruction. */
+        private final long[] args;
+        /** Where the right tree of a comparison starts (kinds.length for an arithmetic shape). */
+        private final int split;
+        private final BinaryOperator cmp;
+        private final long[] stack;
+        private boolean failed;
+
+        private Tree(List<int[]> program, int split, BinaryOperator cmp, int depth) {
+            this.kinds = new int[program.size()];
+            this.args = new long[program.size()];
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] = program.get(i)[0];
+                args[i] = ((long) program.get(i)[1] << 32) | (program.get(i)[2] & 0xffffffffL);
+            }
+            this.split = split;
+            this.cmp = cmp;
+            this.stack = new long[Math.max(depth, 1)];
+        }
+
+        /** 1 or 0 for a comparison, -1 when the generic path must decide. */
+        @Override
+        int test(Object[] f) {
+            failed = false;
+            long x = run(f, 0, split);
+            long y = run(f, split, kinds.length);
+            if (failed) return -1;
+            return compare(cmp, x, y) ? 1 : 0;
+        }
+
+        @Override
+        Object eval(Object[] f) {
+            if (cmp != null) {
+                int t = test(f);
+                return t < 0 ? null : t == 1 ? 1L : 0L;
+            }
+            failed = false;
+            long v = run(f, 0, kinds.length);
+            return failed ? null : (Object) v;
+        }
+
+        private long run(Object[] f, int from, int to) {
+            int sp = 0;
+            for (int i = from; i < to && !failed; i++) {
+                int k = kinds[i];
+                if (k == SLOT) {
+                    if (!(f[(int) args[i]] instanceof Long v)) {
+                        failed = true;
+                        return 0;
+                    }
+                    stack[sp++] = v;
+                } else if (k == CONST) {
+                    stack[sp++] = args[i];
+                } else {
+                    long y = stack[--sp];
+                    long x = stack[--sp];
+                    BinaryOperator op = OPERATORS[k];
+                    if (!safe(op, x, y)) {
+                        failed = true;
+                        return 0;
+                    }
+                    stack[sp++] = apply(op, x, y);
+                }
+            }
+            return failed ? 0 : stack[0];
+        }
+
+        @Override
+        boolean isComparison() { return cmp != null; }
+    }
+
+    private static final BinaryOperator[] OPERATORS = BinaryOperator.values();
+
+    /** Appends the postfix code of {@code e}; returns the stack depth it needs, or -1 when it is not fusable. */
+    private static int compile(Expression e, LocalVariables locals, List<int[]> program) {
+        if (e instanceof ColumnRef c && c.table() == null) {
+            LocalVariables.Local l = locals.lookup(c.column());
+            if (l == null || !signedInteger(l.type())) return -1;
+            program.add(new int[]{Tree.SLOT, 0, l.slot()});
+            return 1;
+        }
+        if (e instanceof IntegerLiteral i && i.value().bitLength() < 63) {
+            long v = i.value().longValue();
+            program.add(new int[]{Tree.CONST, (int) (v >>> 32), (int) v});
+            return 1;
+        }
+        if (e instanceof BinaryOperation b && arithmetic(b.operator())) {
+            int l = compile(b.left(), locals, program);
+            if (l < 0) return -1;
+            int r = compile(b.right(), locals, program);
+            if (r < 0) return -1;
+            program.add(new int[]{b.operator().ordinal(), 0, 0});
+            return Math.max(l, r + 1);
+        }
+        return -1;
     }
 
     /** An evaluator that computes {@code e}'s fused shape and falls back to {@code generic}. */

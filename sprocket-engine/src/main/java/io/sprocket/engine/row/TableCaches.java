@@ -127,7 +127,7 @@ public final class TableCaches {
      * this snapshot, else a storage scan that builds an entry as it goes when one may be built; null when the
      * reader is not a stamped snapshot (the caller scans storage itself).
      */
-    RowCursor scan(TableDef table, KvReader reader, java.util.function.Supplier<KvIterator> storage, int prefixLength) {
+    RowCursor scan(TableDef table, KvReader reader, java.util.function.Supplier<RowCursor> storage) {
         if (!(reader instanceof Stamped stamped) || stamped.stamp < lastDdl) return null;
         State s = state(table.id());
         long epoch;
@@ -140,36 +140,33 @@ public final class TableCaches {
             }
             epoch = s.epoch;
         }
-        return new RecordingCursor(table, s, epoch, storage.get(), prefixLength);
+        return new RecordingCursor(table, s, epoch, storage.get());
     }
 
     private final class RecordingCursor implements RowCursor {
         private final TableDef table;
         private final State state;
         private final long epoch;
-        private final KvIterator it;
-        private final int prefixLength;
+        private final RowCursor storage;
         private List<byte[]> locators = new ArrayList<>();
         private List<Object[]> rows = new ArrayList<>();
         private StoredRow current;
 
-        RecordingCursor(TableDef table, State state, long epoch, KvIterator it, int prefixLength) {
+        RecordingCursor(TableDef table, State state, long epoch, RowCursor storage) {
             this.table = table;
             this.state = state;
             this.epoch = epoch;
-            this.it = it;
-            this.prefixLength = prefixLength;
+            this.storage = storage;
         }
 
         @Override
         public boolean next() {
-            if (!it.next()) {
+            if (!storage.next()) {
                 current = null;
                 publish();
                 return false;
             }
-            byte[] key = it.key();
-            current = new StoredRow(java.util.Arrays.copyOfRange(key, prefixLength, key.length), RowCodec.decode(it.value()));
+            current = storage.row();
             if (rows != null) {
                 if (rows.size() >= maxRowsPerTable) {
                     rows = null;
@@ -199,7 +196,7 @@ public final class TableCaches {
 
         @Override public StoredRow row() { return current; }
 
-        @Override public void close() { it.close(); }
+        @Override public void close() { storage.close(); }
     }
 
     /** Rows of an entry, shared: a cursor's rows are read-only to its caller (see {@link RowCursor}). */

@@ -188,8 +188,8 @@ public final class TableStore {
     /** Every row in primary-key (or row id) order. */
     public RowCursor scan(KvReader reader, boolean reverse, LockMode lock) {
         if (caches != null && !reverse && lock == LockMode.NONE) {
-            RowCursor cached = caches.scan(table, reader,
-                    () -> iterate(reader, rowPrefix, KeyEncoder.prefixEnd(rowPrefix), false, lock), rowPrefix.length);
+            RowCursor cached = caches.scan(table, reader, () -> new PrimaryCursor(
+                    iterate(reader, rowPrefix, KeyEncoder.prefixEnd(rowPrefix), false, lock), rowPrefix.length));
             if (cached != null) return cached;
         }
         KvIterator it = iterate(reader, rowPrefix, KeyEncoder.prefixEnd(rowPrefix), reverse, lock);

@@ -133,6 +133,11 @@ class RoutineRuntimeTest {
                     + "  IF a % 0 IS NULL THEN SET r = r * 10; END IF;\n  RETURN r - 1;\nEND");
             // x is NULL: the IF is not taken; the loop runs on longs; % 0 is NULL, not an error
             assertThat(s.run("SELECT nz(5), nz(-3)")).containsExactly("nz(5)\tnz(-3)", "59\t-1");
+            // a deeper tree (n * 2 + 1) fused too, with the same fallbacks
+            s.run("CREATE FUNCTION f(n BIGINT) RETURNS BIGINT DETERMINISTIC RETURN n * 2 + 1");
+            assertThat(s.run("SELECT f(20), f(NULL), f(-5)")).containsExactly("f(20)\tf(NULL)\tf(-5)", "41\tNULL\t-9");
+            assertThat(s.run("SELECT f(4611686018427387904)")).last().asString()
+                    .startsWith("error 1690 BIGINT value is out of range");
         }
     }
 }
