@@ -34,6 +34,11 @@ public final class ExpressionText {
     }
 
     public static String format(Expression e) {
+        return format(e, null);
+    }
+
+    /** As {@link #format(Expression)}, routine variables in {@code locals} printed as {@code name@offset}. */
+    public static String format(Expression e, io.sprocket.engine.expr.LocalVariables locals) {
         return switch (e) {
             case NullLiteral n -> "NULL";
             case IntegerLiteral i -> i.value().toString();
@@ -45,23 +50,27 @@ public final class ExpressionText {
             case HexLiteral h -> "0x" + h.digits().toLowerCase(Locale.ROOT);
             case BitLiteral b -> "0b" + b.bits();
             case TemporalLiteral t -> t.kind().name() + " " + quote(t.value());
-            case ColumnRef c -> identifier(c.column());
-            case BinaryOperation b -> "(" + format(b.left()) + " " + b.operator().symbol() + " " + format(b.right()) + ")";
+            case ColumnRef c -> {
+                // a routine variable prints as MySQL's Item_splocal does: name@frame-offset
+                io.sprocket.engine.expr.LocalVariables.Local l = c.table() == null && locals != null ? locals.lookup(c.column()) : null;
+                yield l != null ? l.name() + "@" + l.slot() : identifier(c.column());
+            }
+            case BinaryOperation b -> "(" + format(b.left(), locals) + " " + b.operator().symbol() + " " + format(b.right(), locals) + ")";
             case UnaryOperation u -> switch (u.operator()) {
-                case NOT -> "(not(" + format(u.operand()) + "))";
-                case NEGATE -> "-(" + format(u.operand()) + ")";
-                case BIT_NOT -> "~(" + format(u.operand()) + ")";
-                case BINARY -> "cast(" + format(u.operand()) + " as char charset binary)";
+                case NOT -> "(not(" + format(u.operand(), locals) + "))";
+                case NEGATE -> "-(" + format(u.operand(), locals) + ")";
+                case BIT_NOT -> "~(" + format(u.operand(), locals) + ")";
+                case BINARY -> "cast(" + format(u.operand(), locals) + " as char charset binary)";
             };
-            case IsTest t -> "(" + format(t.operand()) + " is " + (t.negated() ? "not " : "")
+            case IsTest t -> "(" + format(t.operand(), locals) + " is " + (t.negated() ? "not " : "")
                     + t.condition().name().toLowerCase(Locale.ROOT) + ")";
-            case Between b -> "(" + format(b.value()) + (b.negated() ? " not" : "") + " between " + format(b.low())
-                    + " and " + format(b.high()) + ")";
-            case InList i -> "(" + format(i.value()) + (i.negated() ? " not" : "") + " in (" + list(i.values()) + "))";
-            case Like l -> "(" + format(l.value()) + (l.negated() ? " not" : "") + " like " + format(l.pattern())
-                    + (l.escape() != null ? " escape " + format(l.escape()) : "") + ")";
-            case Collate c -> "(" + format(c.operand()) + " collate " + c.collation() + ")";
-            case FunctionCall f -> functionName(f) + "(" + list(f.arguments()) + ")";
+            case Between b -> "(" + format(b.value(), locals) + (b.negated() ? " not" : "") + " between " + format(b.low(), locals)
+                    + " and " + format(b.high(), locals) + ")";
+            case InList i -> "(" + format(i.value(), locals) + (i.negated() ? " not" : "") + " in (" + list(i.values(), locals) + "))";
+            case Like l -> "(" + format(l.value(), locals) + (l.negated() ? " not" : "") + " like " + format(l.pattern(), locals)
+                    + (l.escape() != null ? " escape " + format(l.escape(), locals) : "") + ")";
+            case Collate c -> "(" + format(c.operand(), locals) + " collate " + c.collation() + ")";
+            case FunctionCall f -> functionName(f) + "(" + list(f.arguments(), locals) + ")";
             default -> e.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "(...)";
         };
     }
@@ -72,8 +81,8 @@ public final class ExpressionText {
         return f.schema() != null ? identifier(f.schema()) + "." + name : name;
     }
 
-    private static String list(List<Expression> items) {
-        return items.stream().map(ExpressionText::format).collect(Collectors.joining(","));
+    private static String list(List<Expression> items, io.sprocket.engine.expr.LocalVariables locals) {
+        return items.stream().map(x -> format(x, locals)).collect(Collectors.joining(","));
     }
 
     public static String identifier(String name) {

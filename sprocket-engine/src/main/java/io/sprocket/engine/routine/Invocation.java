@@ -28,6 +28,8 @@ public final class Invocation {
     private Active active;
     private Object returnValue;
     private final StoreMode storeMode;
+    /** The routine's sql_mode is strict: a SET's expression errors where it would warn (1365 for % 0). */
+    final boolean strict;
 
     /** A handler being run: where to go when it ends, and the diagnostics it caught (for GET STACKED). */
     record Active(Active outer, Program.Handler handler, Program.HandlerGroup group, int resumeAt,
@@ -41,6 +43,7 @@ public final class Invocation {
         this.ctx = host.context(frame);
         this.cursors = new RoutineHost.Cursor[program.cursors.length];
         this.storeMode = strict ? StoreMode.MYSQL_DEFAULT : StoreMode.LENIENT;
+        this.strict = strict;
     }
 
     public Program program() { return program; }

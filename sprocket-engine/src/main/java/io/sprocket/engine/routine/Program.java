@@ -145,7 +145,9 @@ public final class Program {
                     .append('\n');
         }
         for (int i = 0; i < code.length; i++) {
-            sb.append(i).append('\t').append(code[i].describe()).append('\n');
+            sb.append(i).append('\t').append(code[i].describe());
+            if (code[i] instanceof IntegerLoops.Accelerated a) sb.append("\t[integer loop ").append(i).append("..").append(a.end() - 1).append(']');
+            sb.append('\n');
         }
         return sb.toString();
     }

@@ -75,6 +75,8 @@ public final class RoutineCompiler {
     private final List<SqlType> slotTypes = new ArrayList<>();
     private final List<Program.CursorDef> cursors = new ArrayList<>();
     private final List<Runnable> handlerBodies = new ArrayList<>();
+    /** What was emitted per statement, for the integer loop trees (see {@link IntegerLoops}). */
+    private final IntegerLoops.Recorder loops = new IntegerLoops.Recorder();
     private BlockScope scope;
     private Label labels;
     private int handlerDepth;
@@ -101,6 +103,7 @@ public final class RoutineCompiler {
         // Handler bodies go after the main code; compiling one may add more (nested handlers).
         for (int i = 0; i < c.handlerBodies.size(); i++) c.handlerBodies.get(i).run();
         c.threadJumps();
+        c.loops.install(c.code, c.slotNames.size());
         return new Program(def, c.code.toArray(new Step[0]), c.slotNames.size(), c.slotNames.toArray(new String[0]),
                 c.slotTypes.toArray(new SqlType[0]), c.cursors.toArray(new Program.CursorDef[0]), catalogVersion);
     }
@@ -210,6 +213,7 @@ public final class RoutineCompiler {
     }
 
     private int emit(Step s) {
+        s.pc = code.size();
         code.add(s);
         s.continueAt = code.size();
         return code.size() - 1;
@@ -282,20 +286,22 @@ public final class RoutineCompiler {
             case Block b -> block(b);
             case If i -> ifStatement(i);
             case CaseStatement c -> caseStatement(c);
-            case Loop l -> loop(l.label(), null, l.statements(), null);
-            case While w -> loop(w.label(), w.condition(), w.statements(), null);
-            case Repeat r -> loop(r.label(), null, r.statements(), r.until());
+            case Loop l -> loop(l, l.label(), null, l.statements(), null);
+            case While w -> loop(w, w.label(), w.condition(), w.statements(), null);
+            case Repeat r -> loop(r, r.label(), null, r.statements(), r.until());
             case Leave l -> {
                 Label target = findLabel(l.label(), "LEAVE");
                 Step.Jump j = jumpOutTo(target);
                 emit(j);
                 target.leaves.add(j);
+                loops.jump(l, target, j);
             }
             case Iterate i -> {
                 Label target = findLabel(i.label(), "ITERATE");
                 Step.Jump j = jumpOutTo(target);
                 j.target = target.start;
                 emit(j);
+                loops.jump(i, target, j);
             }
             case Return r -> {
                 if (!function) throw new SqlException(ErrorCode.ER_SP_BADRETURN);
@@ -511,6 +517,7 @@ public final class RoutineCompiler {
         int end = pc();
         for (Step.Jump j : ends) j.target = end;
         for (Step.JumpIfNot t : tests) t.continueAt = end;
+        loops.ifTests(s, tests);
     }
 
     private void caseStatement(CaseStatement s) {
@@ -559,7 +566,8 @@ public final class RoutineCompiler {
     }
 
     /** LOOP (no condition), WHILE (condition tested first) and REPEAT (until tested last). */
-    private void loop(String labelName, Expression whileCondition, List<ProcedureStatement> body, Expression until) {
+    private void loop(ProcedureStatement stmt, String labelName, Expression whileCondition, List<ProcedureStatement> body,
+                      Expression until) {
         Label label = pushLabel(labelName, true);
         label.start = pc();
         Step.JumpIfNot test = null;
@@ -574,17 +582,20 @@ public final class RoutineCompiler {
                     text(until));
             emit(repeat);
             repeat.target = label.start;
+            test = repeat;
         } else {
             Step.Jump back = new Step.Jump(-1, 0, 0);
             back.target = label.start;
             emit(back);
         }
         int end = pc();
-        if (test != null) {
+        if (test != null && until == null) {
             test.target = end;
             test.continueAt = end;
         }
         popLabel(label, end);
+        loops.loop(stmt, label, label.start, end, test);
+        loops.loopCompiled(stmt, scope, slotTypes);
     }
 
     // ------------------------------------------------------------------ SQL statements
@@ -649,13 +660,15 @@ public final class RoutineCompiler {
             emit(new Step.Sql(sql, scope.snapshot(), List.of()));
             return;
         }
+        List<Step.SetLocal> locals = new ArrayList<>();
         for (VariableAssignment a : set.assignments()) {
             if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED) {
                 LocalVariables.Local l = scope.lookup(s.name());
                 if (l != null) {
-                    emit(new Step.SetLocal(l.slot(), expression(s.value()), FastIntegers.shape(s.value(), scope), l.type(),
-                            l.name(), text(s.value()),
-                            l.slot() < def.parameters().size()));
+                    Step.SetLocal step = new Step.SetLocal(l.slot(), expression(s.value()), FastIntegers.shape(s.value(), scope),
+                            l.type(), l.name(), text(s.value()), l.slot() < def.parameters().size());
+                    emit(step);
+                    locals.add(step);
                     continue;
                 }
             }
@@ -663,5 +676,6 @@ public final class RoutineCompiler {
             emit(new Step.Sql(new RoutineSqlStatement(one, io.sprocket.sql.SqlFormatter.PLAIN.formatStatement(one)),
                     scope.snapshot(), List.of()));
         }
+        if (locals.size() == set.assignments().size()) loops.set(sql, locals);
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 public abstract class Step {
     /** The instruction a CONTINUE handler resumes at when this one raised the condition. */
     int continueAt;
+    /** This instruction's own index in the program. */
+    int pc;
 
     abstract int run(Invocation inv);
 
@@ -51,8 +53,25 @@ public abstract class Step {
             inv.host.clearDiagnostics();
             Object[] frame = inv.frame;
             Object v = shape != null ? shape.eval(frame) : null;
-            if (v == null) v = value.eval(null, inv.ctx);
-            frame[slot] = parameter ? inv.store(v, type, name) : inv.storeVariable(v, type, name);
+            if (v == null) {
+                // A strict routine's SET is a strict write: division by 0 is an error there, as in an INSERT.
+                boolean strictWrite = inv.ctx.strictWrite();
+                if (inv.strict) inv.ctx.setStrictWrite(true);
+                try {
+                    v = value.eval(null, inv.ctx);
+                } catch (SqlException e) {
+                    frame[slot] = null;  // as MySQL: a SET that fails leaves the variable NULL
+                    throw e;
+                } finally {
+                    inv.ctx.setStrictWrite(strictWrite);
+                }
+            }
+            try {
+                frame[slot] = parameter ? inv.store(v, type, name) : inv.storeVariable(v, type, name);
+            } catch (SqlException e) {
+                frame[slot] = null;
+                throw e;
+            }
             if (inv.hasHandlers()) inv.afterStatement();
             return continueAt;
         }
@@ -77,9 +96,14 @@ public abstract class Step {
         @Override int run(Invocation inv) {
             if (shape != null) {
                 int t = shape.test(inv.frame);
-                if (t >= 0) return t == 1 ? inv.pc + 1 : target;
+                if (t == 1) return inv.pc + 1;
+                if (t == 0) {
+                    if (target <= inv.pc) inv.ctx.checkInterrupted();
+                    return target;
+                }
             }
             Object v = condition.eval(null, inv.ctx);
+            if (target <= inv.pc) inv.ctx.checkInterrupted();  // REPEAT ... UNTIL: KILL QUERY stops it
             if (v instanceof Long l) return l != 0 ? inv.pc + 1 : target;
             return v != null && Values.isTrue(v, inv.ctx.warnings()) ? inv.pc + 1 : target;
         }
@@ -111,6 +135,7 @@ public abstract class Step {
         @Override int run(Invocation inv) {
             if (handlerDepth >= 0) inv.popHandlers(handlerDepth);
             if (cursorBase < cursorLimit) inv.closeCursors(cursorBase, cursorLimit);
+            if (target <= inv.pc) inv.ctx.checkInterrupted();  // a loop: KILL QUERY stops it
             return target;
         }
 

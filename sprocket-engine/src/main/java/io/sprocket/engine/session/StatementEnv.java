@@ -60,7 +60,7 @@ final class StatementEnv implements CompileEnv {
 
     @Override public boolean onlyFullGroupBy() { return session.variables.has(SqlMode.ONLY_FULL_GROUP_BY); }
 
-    @Override public String text(Expression e) { return io.sprocket.engine.catalog.ExpressionText.format(e); }
+    @Override public String text(Expression e) { return io.sprocket.engine.catalog.ExpressionText.format(e, locals); }
 
     @Override public VirtualTable virtualTable(String schema, String table) {
         return InfoSchema.table(session, catalog, schema, table);

@@ -17,18 +17,12 @@ class RoutineRuntimeTest {
     @TempDir
     Path dir;
 
-    private static TestSession withDatabase(Path dir) {
-        TestSession s = new TestSession(dir);
-        s.run("CREATE DATABASE d");
-        s.run("USE d");
-        return s;
-    }
 
     @Test
     void compiledProgramListsSlotsJumpsAndHandlers() {
         // ITERATE and the end of the IF branch are threaded straight to the loop test (2); a CONTINUE handler for a
         // condition raised by the IF's test resumes after the IF (7).
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             assertThat(s.run("CREATE PROCEDURE loop_if(IN cnt INT)\nBEGIN\n  DECLARE i INT DEFAULT 0;\n"
                     + "  DECLARE CONTINUE HANDLER FOR SQLSTATE '22003' SET i = cnt;\n"
                     + "  WHILE i < cnt DO\n    SET i = i + 1;\n    IF i % 3 = 0 THEN ITERATE; END IF;\n  END WHILE;\nEND"))
@@ -45,7 +39,7 @@ class RoutineRuntimeTest {
                       slot 1 i int
                     0	set i@1 0
                     1	hpush #0 exit->9 [continue SQLSTATE '22003' -> 10]
-                    2	jump_if_not 8(8) (`i` < `cnt`)
+                    2	jump_if_not 8(8) (`i` < `cnt`)	[integer loop 2..7]
                     3	set i@1 (`i` + 1)
                     4	jump_if_not 2(7) ((`i` % 3) = 0)
                     5	jump 2
@@ -61,7 +55,7 @@ class RoutineRuntimeTest {
 
     @Test
     void handlersAreChosenInnermostThenMostSpecific() {
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE PROCEDURE h()\nBEGIN\n  DECLARE r VARCHAR(20) DEFAULT '';\n"
                     + "  DECLARE CONTINUE HANDLER FOR SQLEXCEPTION SET r = CONCAT(r, 'outer ');\n"
                     + "  BEGIN\n    DECLARE CONTINUE HANDLER FOR SQLSTATE '42S02' SET r = CONCAT(r, 'state ');\n"
@@ -73,7 +67,7 @@ class RoutineRuntimeTest {
 
     @Test
     void exitHandlerLeavesItsBlockAndCursorsClose() {
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE TABLE t (n INT PRIMARY KEY)");
             s.run("INSERT INTO t VALUES (1), (2), (3)");
             s.run("CREATE PROCEDURE c(OUT total INT)\nBEGIN\n  DECLARE v INT;\n  DECLARE cur CURSOR FOR SELECT n FROM t ORDER BY n;\n"
@@ -89,7 +83,7 @@ class RoutineRuntimeTest {
 
     @Test
     void outParametersLandInTheCallersVariablesAndFunctionsComposeInQueries() {
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE PROCEDURE inner_p(IN a INT, OUT b INT, INOUT c INT) BEGIN SET b = a * 10; SET c = c + 1; END");
             s.run("CREATE PROCEDURE outer_p()\nBEGIN\n  DECLARE x INT;\n  DECLARE y INT DEFAULT 5;\n"
                     + "  CALL inner_p(2, x, y);\n  SELECT x, y;\nEND");
@@ -104,7 +98,7 @@ class RoutineRuntimeTest {
 
     @Test
     void aStatementInALoopIsPlannedOnce() {
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE TABLE t (n INT PRIMARY KEY)");
             s.run("INSERT INTO t VALUES (1), (2), (3)");
             s.run("CREATE PROCEDURE p()\nBEGIN\n  DECLARE i INT DEFAULT 0;\n  DECLARE s INT DEFAULT 0;\n  DECLARE v INT;\n"
@@ -123,7 +117,7 @@ class RoutineRuntimeTest {
 
     @Test
     void fusedIntegerArithmeticFallsBackForNullOverflowAndZeroDivisor() {
-        try (TestSession s = withDatabase(dir)) {
+        try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE FUNCTION ov() RETURNS BIGINT DETERMINISTIC\nBEGIN\n  DECLARE x BIGINT DEFAULT 9223372036854775806;\n"
                     + "  SET x = x + 1;\n  SET x = x + 1;\n  RETURN x;\nEND");
             // the generic path raises MySQL's overflow error (the column header went out before the row failed)

@@ -27,6 +27,14 @@ final class TestSession implements AutoCloseable {
         ownsEngine = true;
     }
 
+    /** A session on a fresh engine in {@code dir}, with database {@code d} created and current. */
+    static TestSession withDatabase(Path dir) {
+        TestSession s = new TestSession(dir);
+        s.run("CREATE DATABASE d");
+        s.run("USE d");
+        return s;
+    }
+
     /** A second session on an engine another TestSession owns (closing it closes only the session). */
     TestSession(Engine engine, Session session) {
         this.engine = engine;
