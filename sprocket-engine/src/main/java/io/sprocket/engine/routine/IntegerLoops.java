@@ -4,13 +4,16 @@ import io.sprocket.engine.expr.LocalVariables;
 import io.sprocket.engine.type.SqlType;
 import io.sprocket.sql.ast.BinaryOperation;
 import io.sprocket.sql.ast.BinaryOperator;
+import io.sprocket.sql.ast.Block;
 import io.sprocket.sql.ast.ColumnRef;
+import io.sprocket.sql.ast.DeclareVariable;
 import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.If;
 import io.sprocket.sql.ast.IntegerLiteral;
 import io.sprocket.sql.ast.Iterate;
 import io.sprocket.sql.ast.Leave;
 import io.sprocket.sql.ast.ProcedureStatement;
+import io.sprocket.sql.ast.Return;
 import io.sprocket.sql.ast.RoutineSqlStatement;
 import io.sprocket.sql.ast.SetVariables;
 import io.sprocket.sql.ast.SystemVariableAssignment;
@@ -37,9 +40,14 @@ import java.util.Map;
  * interpreter resumes at that statement's own instruction, which then raises exactly the warning or error it
  * always does. So the tree never decides anything the ordinary code would decide differently.
  *
- * <p>What qualifies: SET of signed-integer routine variables to integer arithmetic ({@code + - * %}, unary minus)
+ * <p>What qualifies: SET of signed-integer routine variables to integer arithmetic ({@code + - * DIV %}, unary minus)
  * over such variables and integer literals; IF/ELSEIF/ELSE, WHILE, REPEAT and LOOP whose conditions are
  * comparisons of such expressions joined by AND, OR and NOT; LEAVE and ITERATE of loops inside the tree.
+ *
+ * <p>A stored function whose parameters and RETURNS type are signed integers and whose whole body qualifies
+ * (with DECLAREs that have integer DEFAULTs, BEGIN ... END blocks without cursors or handlers, and RETURN) also
+ * gets a {@link FunctionTree}: a call then computes its value from the arguments without an invocation, and
+ * falls back to the ordinary call, from the start, whenever the tree cannot decide.
  */
 final class IntegerLoops {
     private IntegerLoops() {
@@ -47,24 +55,37 @@ final class IntegerLoops {
 
     // ------------------------------------------------------------------ what the compiler records
 
-    /** The compiler's record of the instructions it emitted for each statement (by identity: the AST is records). */
+    /**
+     * The compiler's record of the instructions it emitted for each statement (by identity: the AST is records),
+     * with the variables in scope there.
+     */
     static final class Recorder {
         private final Map<Object, Object> emitted = new IdentityHashMap<>();
         private final List<Candidate> candidates = new ArrayList<>();
 
         /** A SET whose assignments all became SetLocal instructions (in order). */
-        void set(RoutineSqlStatement s, List<Step.SetLocal> steps) {
-            emitted.put(s, steps);
+        void set(RoutineSqlStatement s, List<Step.SetLocal> steps, LocalVariables scope) {
+            emitted.put(s, new SetCode(steps, scope));
+        }
+
+        /** A DECLARE with a DEFAULT: one SetLocal per variable; {@code scope} is what the DEFAULT sees. */
+        void declare(DeclareVariable d, List<Step.SetLocal> steps, LocalVariables scope) {
+            emitted.put(d, new SetCode(steps, scope));
         }
 
         /** An IF's condition tests, one per branch. */
-        void ifTests(If s, List<Step.JumpIfNot> tests) {
-            emitted.put(s, tests);
+        void ifTests(If s, List<Step.JumpIfNot> tests, LocalVariables scope) {
+            emitted.put(s, new IfCode(tests, scope));
         }
 
         /** A loop: its label object, first instruction, the instruction after it, and its WHILE/UNTIL test. */
-        void loop(ProcedureStatement s, Object label, int head, int end, Step.JumpIfNot test) {
-            emitted.put(s, new LoopCode(label, head, end, test));
+        void loop(ProcedureStatement s, Object label, int head, int end, Step.JumpIfNot test, LocalVariables scope) {
+            emitted.put(s, new LoopCode(label, head, end, test, scope));
+        }
+
+        /** A BEGIN ... END block that declares no cursor or handler (so leaving it needs no instruction). */
+        void block(Block b, Object label) {
+            emitted.put(b, new BlockCode(label));
         }
 
         /** A LEAVE or ITERATE: the label object it names and the jump it became. */
@@ -72,12 +93,17 @@ final class IntegerLoops {
             emitted.put(s, new JumpCode(label, jump));
         }
 
+        /** A function's RETURN. */
+        void ret(Return r, LocalVariables scope) {
+            emitted.put(r, new ReturnCode(scope));
+        }
+
         /**
          * Called when a loop's code is complete: builds its tree if it qualifies (a loop nested in another
          * qualifying loop is covered by the outer one's tree; {@link #install} keeps the outermost).
          */
-        void loopCompiled(ProcedureStatement loop, LocalVariables scope, List<SqlType> slotTypes) {
-            Builder b = new Builder(this, scope, slotTypes);
+        void loopCompiled(ProcedureStatement loop, List<SqlType> slotTypes) {
+            Builder b = new Builder(this, slotTypes, false);
             Node root = b.statement(loop);
             if (root == null) return;
             LoopCode code = (LoopCode) emitted.get(loop);
@@ -97,9 +123,39 @@ final class IntegerLoops {
             }
             return installed;
         }
+
+        /**
+         * The whole body of a stored function as one tree, when its parameters, its RETURNS type and everything
+         * it does are signed-integer work; null otherwise.
+         */
+        FunctionTree function(ProcedureStatement body, List<SqlType> parameterTypes, SqlType returns, List<SqlType> slotTypes) {
+            long[] returnRange = range(returns);
+            if (returnRange == null) return null;
+            long[][] parameterRanges = new long[parameterTypes.size()][];
+            for (int i = 0; i < parameterRanges.length; i++) {
+                parameterRanges[i] = range(parameterTypes.get(i));
+                if (parameterRanges[i] == null) return null;
+            }
+            Builder b = new Builder(this, slotTypes, true);
+            Node root = b.statement(body);
+            if (root == null) return null;
+            return new FunctionTree(root, parameterRanges, returnRange, slotTypes.size());
+        }
     }
 
-    private record LoopCode(Object label, int head, int end, Step.JumpIfNot test) {
+    private record SetCode(List<Step.SetLocal> steps, LocalVariables scope) {
+    }
+
+    private record IfCode(List<Step.JumpIfNot> tests, LocalVariables scope) {
+    }
+
+    private record BlockCode(Object label) {
+    }
+
+    private record ReturnCode(LocalVariables scope) {
+    }
+
+    private record LoopCode(Object label, int head, int end, Step.JumpIfNot test, LocalVariables scope) {
     }
 
     private record JumpCode(Object label, Step.Jump jump) {
@@ -112,16 +168,18 @@ final class IntegerLoops {
 
     private static final class Builder {
         private final Recorder rec;
-        private final LocalVariables scope;
         private final List<SqlType> slotTypes;
-        /** Loop labels inside the tree -> node id (LEAVE and ITERATE may name only these). */
-        private final Map<Object, Integer> loopIds = new HashMap<>();
+        /** A function's whole body: RETURN is a node (in a loop tree it ends the tree's eligibility). */
+        private final boolean function;
+        /** Loop and block labels inside the tree -> node id (LEAVE and ITERATE may name only these). */
+        private final Map<Object, Integer> labelIds = new HashMap<>();
+        private int nextId = 1;
         final BitSet used = new BitSet();
 
-        Builder(Recorder rec, LocalVariables scope, List<SqlType> slotTypes) {
+        Builder(Recorder rec, List<SqlType> slotTypes, boolean function) {
             this.rec = rec;
-            this.scope = scope;
             this.slotTypes = slotTypes;
+            this.function = function;
         }
 
         /** The node for {@code s}, or null when it does not qualify. */
@@ -129,13 +187,16 @@ final class IntegerLoops {
             Object code = rec.emitted.get(s);
             if (code == null) return null;
             return switch (s) {
-                case RoutineSqlStatement sql -> set(sql, code);
-                case If i -> ifNode(i, code);
-                case io.sprocket.sql.ast.While w -> loop(w, w.statements(), w.condition(), null, (LoopCode) code);
-                case io.sprocket.sql.ast.Repeat r -> loop(r, r.statements(), null, r.until(), (LoopCode) code);
-                case io.sprocket.sql.ast.Loop l -> loop(l, l.statements(), null, null, (LoopCode) code);
+                case RoutineSqlStatement sql -> set(sql, (SetCode) code);
+                case DeclareVariable d -> declare(d, (SetCode) code);
+                case If i -> ifNode(i, (IfCode) code);
+                case io.sprocket.sql.ast.While w -> loop(w.statements(), w.condition(), null, (LoopCode) code);
+                case io.sprocket.sql.ast.Repeat r -> loop(r.statements(), null, r.until(), (LoopCode) code);
+                case io.sprocket.sql.ast.Loop l -> loop(l.statements(), null, null, (LoopCode) code);
+                case Block b -> block(b, (BlockCode) code);
                 case Leave l -> jump((JumpCode) code, true);
                 case Iterate i -> jump((JumpCode) code, false);
+                case Return r -> function ? returnNode(r, (ReturnCode) code) : null;
                 default -> null;
             };
         }
@@ -143,6 +204,7 @@ final class IntegerLoops {
         private Node[] statements(List<ProcedureStatement> list) {
             List<Node> out = new ArrayList<>();
             for (ProcedureStatement s : list) {
+                if (s instanceof io.sprocket.sql.ast.DeclareCondition) continue;  // no code: only handlers use it
                 Node n = statement(s);
                 if (n == null) return null;
                 if (n instanceof Seq seq) out.addAll(List.of(seq.nodes));
@@ -151,19 +213,32 @@ final class IntegerLoops {
             return out.toArray(new Node[0]);
         }
 
-        @SuppressWarnings("unchecked")
-        private Node set(RoutineSqlStatement sql, Object code) {
+        private Node set(RoutineSqlStatement sql, SetCode code) {
             if (!(sql.statement() instanceof SetVariables set)) return null;
-            List<Step.SetLocal> steps = (List<Step.SetLocal>) code;
             List<VariableAssignment> assignments = set.assignments();
-            if (steps.size() != assignments.size()) return null;
-            Node[] nodes = new Node[steps.size()];
-            for (int i = 0; i < nodes.length; i++) {
-                Step.SetLocal step = steps.get(i);
+            if (code.steps().size() != assignments.size()) return null;
+            Expression[] values = new Expression[assignments.size()];
+            for (int i = 0; i < values.length; i++) {
                 if (!(assignments.get(i) instanceof SystemVariableAssignment a)) return null;
+                values[i] = a.value();
+            }
+            return sets(code, values);
+        }
+
+        private Node declare(DeclareVariable d, SetCode code) {
+            if (d.defaultValue() == null) return null;  // NULL until set: not an integer
+            Expression[] values = new Expression[code.steps().size()];
+            java.util.Arrays.fill(values, d.defaultValue());
+            return sets(code, values);
+        }
+
+        private Node sets(SetCode code, Expression[] values) {
+            Node[] nodes = new Node[values.length];
+            for (int i = 0; i < nodes.length; i++) {
+                Step.SetLocal step = code.steps().get(i);
                 long[] range = range(slotTypes.get(step.slot));
                 if (range == null) return null;
-                LongExpr e = expr(a.value());
+                LongExpr e = expr(values[i], code.scope());
                 if (e == null) return null;
                 used.set(step.slot);
                 nodes[i] = SetNode.of(step.slot, e, range[0], range[1], step.pc);
@@ -171,14 +246,12 @@ final class IntegerLoops {
             return nodes.length == 1 ? nodes[0] : new Seq(nodes);
         }
 
-        @SuppressWarnings("unchecked")
-        private Node ifNode(If s, Object code) {
-            List<Step.JumpIfNot> tests = (List<Step.JumpIfNot>) code;
+        private Node ifNode(If s, IfCode code) {
             int n = s.branches().size();
             Cond[] conds = new Cond[n];
             Node[][] bodies = new Node[n][];
             for (int i = 0; i < n; i++) {
-                conds[i] = cond(s.branches().get(i).condition(), tests.get(i).pc);
+                conds[i] = cond(s.branches().get(i).condition(), code.tests().get(i).pc, code.scope());
                 bodies[i] = statements(s.branches().get(i).statements());
                 if (conds[i] == null || bodies[i] == null) return null;
             }
@@ -186,35 +259,50 @@ final class IntegerLoops {
             return otherwise == null ? null : new IfNode(conds, bodies, otherwise);
         }
 
-        private Node loop(ProcedureStatement s, List<ProcedureStatement> body, Expression whileCond, Expression until,
-                          LoopCode code) {
-            int id = loopIds.size() + 1;
-            loopIds.put(code.label(), id);
+        private Node loop(List<ProcedureStatement> body, Expression whileCond, Expression until, LoopCode code) {
+            int id = nextId++;
+            labelIds.put(code.label(), id);
             try {
                 Node[] nodes = statements(body);
                 if (nodes == null) return null;
                 if (whileCond != null) {
-                    Cond c = cond(whileCond, code.test().pc);
+                    Cond c = cond(whileCond, code.test().pc, code.scope());
                     return c == null ? null : new WhileNode(id, c, nodes, code.head());
                 }
                 if (until != null) {
-                    Cond c = cond(until, code.test().pc);
+                    Cond c = cond(until, code.test().pc, code.scope());
                     return c == null ? null : new RepeatNode(id, nodes, c, code.head());
                 }
                 return new LoopNode(id, nodes, code.head());
             } finally {
-                loopIds.remove(code.label());
+                labelIds.remove(code.label());
+            }
+        }
+
+        private Node block(Block b, BlockCode code) {
+            int id = nextId++;
+            labelIds.put(code.label(), id);
+            try {
+                Node[] nodes = statements(b.statements());
+                return nodes == null ? null : new BlockNode(id, nodes);
+            } finally {
+                labelIds.remove(code.label());
             }
         }
 
         private Node jump(JumpCode code, boolean leave) {
-            Integer id = loopIds.get(code.label());
+            Integer id = labelIds.get(code.label());
             if (id == null || !code.jump().isPlain()) return null;
             return new Jump(leave ? id : -id);
         }
 
+        private Node returnNode(Return r, ReturnCode code) {
+            LongExpr e = expr(r.value(), code.scope());
+            return e == null ? null : new ReturnNode(e);
+        }
+
         /** An integer expression over signed-integer variables and literals, or null. */
-        LongExpr expr(Expression e) {
+        LongExpr expr(Expression e, LocalVariables scope) {
             if (e instanceof ColumnRef c && c.table() == null) {
                 LocalVariables.Local l = scope.lookup(c.column());
                 if (l == null || range(l.type()) == null) return null;
@@ -225,21 +313,22 @@ final class IntegerLoops {
                 return i.value().bitLength() < 64 ? new Const(i.value().longValue()) : null;
             }
             if (e instanceof UnaryOperation u && u.operator() == UnaryOperator.NEGATE) {
-                LongExpr x = expr(u.operand());
+                LongExpr x = expr(u.operand(), scope);
                 return x == null ? null : new Negate(x);
             }
             if (e instanceof BinaryOperation b) {
                 if (b.operator().isComparison() || isLogical(b.operator())) {
-                    Cond c = cond(e, -1);
+                    Cond c = condition(e, scope);
                     return c == null ? null : new CondValue(c);
                 }
-                LongExpr l = expr(b.left());
-                LongExpr r = expr(b.right());
+                LongExpr l = expr(b.left(), scope);
+                LongExpr r = expr(b.right(), scope);
                 if (l == null || r == null) return null;
                 return switch (b.operator()) {
                     case ADD -> r instanceof Const k ? new AddConst(l, k.value) : new Add(l, r);
                     case SUBTRACT -> r instanceof Const k && k.value != Long.MIN_VALUE ? new AddConst(l, -k.value) : new Subtract(l, r);
                     case MULTIPLY -> new Multiply(l, r);
+                    case INTEGER_DIVIDE -> new IntegerDivide(l, r);
                     case MODULO -> r instanceof Const k && k.value != 0 && Math.abs(k.value) <= Integer.MAX_VALUE
                             ? (l instanceof Var x ? new VarModConst(x.slot, Math.abs(k.value)) : new ModConst(l, Math.abs(k.value)))
                             : new Modulo(l, r);
@@ -247,24 +336,24 @@ final class IntegerLoops {
                 };
             }
             if (e instanceof UnaryOperation u && u.operator() == UnaryOperator.NOT) {
-                Cond c = cond(e, -1);
+                Cond c = condition(e, scope);
                 return c == null ? null : new CondValue(c);
             }
             return null;
         }
 
-        /** A condition; {@code pc} is the instruction to resume at when it cannot decide (-1 inside a value). */
-        Cond cond(Expression e, int pc) {
-            Cond c = condition(e);
+        /** A condition; {@code pc} is the instruction to resume at when it cannot decide. */
+        Cond cond(Expression e, int pc, LocalVariables scope) {
+            Cond c = condition(e, scope);
             if (c == null) return null;
             c.pc = pc;
             return c;
         }
 
-        private Cond condition(Expression e) {
+        private Cond condition(Expression e, LocalVariables scope) {
             if (e instanceof BinaryOperation b && b.operator().isComparison()) {
-                LongExpr l = expr(b.left());
-                LongExpr r = expr(b.right());
+                LongExpr l = expr(b.left(), scope);
+                LongExpr r = expr(b.right(), scope);
                 if (l == null || r == null) return null;
                 int op = comparison(b.operator());
                 if (l instanceof Var v && r instanceof Var w) return new CompareVars(op, v.slot, w.slot);
@@ -273,16 +362,16 @@ final class IntegerLoops {
                 return new Compare(op, l, r);
             }
             if (e instanceof BinaryOperation b && isLogical(b.operator())) {
-                Cond l = condition(b.left());
-                Cond r = condition(b.right());
+                Cond l = condition(b.left(), scope);
+                Cond r = condition(b.right(), scope);
                 if (l == null || r == null) return null;
                 return new Logical(b.operator(), l, r);
             }
             if (e instanceof UnaryOperation u && u.operator() == UnaryOperator.NOT) {
-                Cond c = condition(u.operand());
+                Cond c = condition(u.operand(), scope);
                 return c == null ? null : new Not(c);
             }
-            LongExpr x = expr(e);
+            LongExpr x = expr(e, scope);
             return x == null ? null : new NonZero(x);
         }
 
@@ -352,6 +441,20 @@ final class IntegerLoops {
         }
     }
 
+    /** What a tree's nodes share: where SETs flag that they ran, and the session to ask about KILL QUERY. */
+    static final class Binding {
+        final int setFlag;
+        io.sprocket.engine.expr.ExecContext ctx;
+
+        Binding(int setFlag) {
+            this.setFlag = setFlag;
+        }
+
+        boolean interrupted() {
+            return ctx.session().functionContext().interrupted();
+        }
+    }
+
     /**
      * The loop's first instruction, accelerated: loads the tree's variables, runs it, writes them back and
      * continues after the loop (or at the instruction where the tree stopped).
@@ -364,7 +467,7 @@ final class IntegerLoops {
         private final int[] slots;
         /** The frame's integers (by slot) plus, at the end, a flag set by every SET that ran. */
         private final long[] vars;
-        private final int setFlag;
+        private final Binding binding;
 
         Accelerated(Step original, int head, int end, Node root, int[] slots, int frameSize) {
             this.original = original;
@@ -373,20 +476,13 @@ final class IntegerLoops {
             this.root = root;
             this.slots = slots;
             this.vars = new long[frameSize + 1];
-            this.setFlag = frameSize;
+            this.binding = new Binding(frameSize);
             this.continueAt = original.continueAt;
             this.pc = original.pc;
-            root.bind(this);
+            root.bind(binding);
         }
 
         int end() { return end; }
-
-        /** The session's interrupt flag, read by loops every few thousand iterations. */
-        private io.sprocket.engine.expr.ExecContext ctx;
-
-        boolean interrupted() {
-            return ctx.session().functionContext().interrupted();
-        }
 
         @Override
         int run(Invocation inv) {
@@ -396,8 +492,8 @@ final class IntegerLoops {
                 if (!(frame[s] instanceof Long l)) return original.run(inv);
                 v[s] = l;
             }
-            v[setFlag] = 0;
-            ctx = inv.ctx;
+            v[binding.setFlag] = 0;
+            binding.ctx = inv.ctx;
             int next = end;
             Deopt stopped = null;
             try {
@@ -408,7 +504,7 @@ final class IntegerLoops {
             }
             for (int s : slots) frame[s] = v[s];
             // Each SET clears the diagnostics area (nothing here adds to it), so once is enough.
-            if (v[setFlag] != 0) inv.host.clearDiagnostics();
+            if (v[binding.setFlag] != 0) inv.host.clearDiagnostics();
             if (stopped != null && stopped.interrupt) inv.ctx.checkInterrupted();
             return next == head ? original.run(inv) : next;
         }
@@ -419,12 +515,55 @@ final class IntegerLoops {
         }
     }
 
+    /**
+     * A stored function whose whole body is integer work, run without an invocation: arguments in, the RETURN
+     * value out. {@link #call} answers null whenever the ordinary call must decide instead (an argument that is
+     * not an integer of the parameter's type, anything a node cannot decide, a value outside the RETURNS type);
+     * the tree has changed nothing by then, so the ordinary call starts from the beginning with the same
+     * arguments. A function's program belongs to one session and the tree calls nothing, so one scratch frame
+     * serves every call.
+     */
+    static final class FunctionTree {
+        private final Node root;
+        private final long[][] parameterRanges;
+        private final long[] returnRange;
+        /** Frame slots, then the RETURN value, then the SET flag. */
+        private final long[] vars;
+        private final Binding binding;
+
+        FunctionTree(Node root, long[][] parameterRanges, long[] returnRange, int frameSize) {
+            this.root = root;
+            this.parameterRanges = parameterRanges;
+            this.returnRange = returnRange;
+            this.vars = new long[frameSize + 2];
+            this.binding = new Binding(frameSize + 1);
+            root.bind(binding);
+        }
+
+        /** The function's value for these arguments, or null when the ordinary call must run. */
+        Object call(Object[] args, io.sprocket.engine.expr.ExecContext ctx) {
+            long[] v = vars;
+            for (int i = 0; i < parameterRanges.length; i++) {
+                if (!(args[i] instanceof Long l) || l < parameterRanges[i][0] || l > parameterRanges[i][1]) return null;
+                v[i] = l;
+            }
+            binding.ctx = ctx;
+            try {
+                if (root.exec(v) != ReturnNode.SIGNAL) return null;  // fell off the end: 1321 is the ordinary call's
+            } catch (Deopt d) {
+                return null;
+            }
+            long r = v[binding.setFlag - 1];
+            return r < returnRange[0] || r > returnRange[1] ? null : (Object) r;
+        }
+    }
+
     /** A statement of the tree; returns 0, or +id / -id for LEAVE / ITERATE of the loop with that id. */
     abstract static class Node {
         abstract int exec(long[] v);
 
-        /** Hands loops the instruction that runs the tree (for the interrupt check). */
-        void bind(Accelerated a) {
+        /** Hands the nodes what they share. */
+        void bind(Binding b) {
         }
     }
 
@@ -436,9 +575,52 @@ final class IntegerLoops {
         return 0;
     }
 
-    static void bind(Node[] body, Accelerated a) {
-        for (Node n : body) n.bind(a);
+    static void bind(Node[] body, Binding b) {
+        for (Node n : body) n.bind(b);
     }
+
+    /** BEGIN ... END: LEAVE of its label ends it. */
+    private static final class BlockNode extends Node {
+        final int id;
+        final Node[] nodes;
+
+        BlockNode(int id, Node[] nodes) {
+            this.id = id;
+            this.nodes = nodes;
+        }
+
+        @Override int exec(long[] v) {
+            int r = run(nodes, v);
+            return r == id ? 0 : r;
+        }
+
+        @Override void bind(Binding b) { IntegerLoops.bind(nodes, b); }
+    }
+
+    /** A function's RETURN: the value goes to the slot after the frame's, and the signal ends every loop. */
+    private static final class ReturnNode extends Node {
+        static final int SIGNAL = Integer.MIN_VALUE;
+        final LongExpr value;
+        int slot;
+
+        ReturnNode(LongExpr value) {
+            this.value = value;
+        }
+
+        @Override void bind(Binding b) { slot = b.setFlag - 1; }
+
+        @Override int exec(long[] v) {
+            try {
+                v[slot] = value.eval(v);
+            } catch (Fail f) {
+                throw FUNCTION_FALLBACK;
+            }
+            return SIGNAL;
+        }
+    }
+
+    /** Any stop inside a function tree means the same: the ordinary call runs (the pc is not used). */
+    private static final Deopt FUNCTION_FALLBACK = new Deopt(-1, false);
 
     private static final class Seq extends Node {
         final Node[] nodes;
@@ -449,7 +631,7 @@ final class IntegerLoops {
 
         @Override int exec(long[] v) { return run(nodes, v); }
 
-        @Override void bind(Accelerated a) { IntegerLoops.bind(nodes, a); }
+        @Override void bind(Binding b) { IntegerLoops.bind(nodes, b); }
     }
 
     /** SET var = expr, within the variable's range, else the ordinary SET decides (1264, 1690, ...). */
@@ -467,7 +649,7 @@ final class IntegerLoops {
             this.deopt = new Deopt(pc, false);
         }
 
-        @Override void bind(Accelerated a) { flag = a.setFlag; }
+        @Override void bind(Binding b) { flag = b.setFlag; }
 
         static SetNode of(int dst, LongExpr e, long min, long max, int pc) {
             if (e instanceof AddConst a && a.x instanceof Var v) return new SetVarPlusConst(dst, v.slot, a.c, min, max, pc);
@@ -554,9 +736,9 @@ final class IntegerLoops {
             return run(otherwise, v);
         }
 
-        @Override void bind(Accelerated a) {
-            for (Node[] b : bodies) IntegerLoops.bind(b, a);
-            IntegerLoops.bind(otherwise, a);
+        @Override void bind(Binding b) {
+            for (Node[] body : bodies) IntegerLoops.bind(body, b);
+            IntegerLoops.bind(otherwise, b);
         }
     }
 
@@ -567,7 +749,7 @@ final class IntegerLoops {
         final Node[] body;
         /** Where the ordinary code resumes after KILL QUERY was seen (an iteration's start). */
         final Deopt interrupt;
-        Accelerated owner;
+        Binding owner;
 
         LoopBase(int id, Node[] body, int iterationPc) {
             this.id = id;
@@ -575,9 +757,9 @@ final class IntegerLoops {
             this.interrupt = new Deopt(iterationPc, true);
         }
 
-        @Override void bind(Accelerated a) {
-            owner = a;
-            IntegerLoops.bind(body, a);
+        @Override void bind(Binding b) {
+            owner = b;
+            IntegerLoops.bind(body, b);
         }
 
         final void checkInterrupt(int iterations) {
@@ -869,6 +1051,22 @@ final class IntegerLoops {
             long a = x.eval(v), b = y.eval(v), r = a * b;
             if (Math.multiplyHigh(a, b) != r >> 63) throw Fail.INSTANCE;
             return r;
+        }
+    }
+
+    /** DIV: truncates towards zero; DIV 0 (NULL, or 1365) and MIN DIV -1 (1690) are the ordinary path's. */
+    private static final class IntegerDivide extends LongExpr {
+        final LongExpr x, y;
+
+        IntegerDivide(LongExpr x, LongExpr y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override long eval(long[] v) {
+            long a = x.eval(v), b = y.eval(v);
+            if (b == 0 || b == -1 && a == Long.MIN_VALUE) throw Fail.INSTANCE;
+            return a / b;
         }
     }
 

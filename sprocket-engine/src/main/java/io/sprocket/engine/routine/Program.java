@@ -21,8 +21,12 @@ public final class Program {
     /** The catalog version the program was compiled against; a newer catalog means compiling again. */
     final long catalogVersion;
 
+    /** A function whose whole body is integer work also runs as a tree (see {@link IntegerLoops}), or null. */
+    final IntegerLoops.FunctionTree integerBody;
+
     Program(RoutineDef definition, Step[] code, int frameSize, String[] slotNames, SqlType[] slotTypes,
-            CursorDef[] cursors, long catalogVersion) {
+            CursorDef[] cursors, long catalogVersion, IntegerLoops.FunctionTree integerBody) {
+        this.integerBody = integerBody;
         this.definition = definition;
         this.code = code;
         this.frameSize = frameSize;
@@ -37,6 +41,16 @@ public final class Program {
     public int frameSize() { return frameSize; }
 
     public long catalogVersion() { return catalogVersion; }
+
+    /**
+     * A stored function's value computed without an invocation, when its body is integer work and these
+     * arguments let it decide; null when the ordinary call must run (it then starts from the beginning).
+     */
+    public Object callInteger(Object[] args, io.sprocket.engine.expr.ExecContext ctx) {
+        return integerBody == null ? null : integerBody.call(args, ctx);
+    }
+
+    public boolean hasIntegerBody() { return integerBody != null; }
 
     /** True while this (stored function's) program runs in its session: calling it again is recursion (1424). */
     public boolean running;
@@ -138,7 +152,8 @@ public final class Program {
     public String listing() {
         StringBuilder sb = new StringBuilder();
         sb.append(definition.kind().name().toLowerCase()).append(' ').append(definition.schema()).append('.')
-                .append(definition.name()).append(" frame=").append(frameSize).append('\n');
+                .append(definition.name()).append(" frame=").append(frameSize)
+                .append(integerBody != null ? " [integer body]" : "").append('\n');
         for (int i = 0; i < frameSize; i++) {
             sb.append("  slot ").append(i).append(' ').append(slotNames[i]).append(' ')
                     .append(slotTypes[i] == null ? "?" : slotTypes[i].sqlText())

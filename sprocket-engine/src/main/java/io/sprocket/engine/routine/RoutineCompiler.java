@@ -104,8 +104,13 @@ public final class RoutineCompiler {
         for (int i = 0; i < c.handlerBodies.size(); i++) c.handlerBodies.get(i).run();
         c.threadJumps();
         c.loops.install(c.code, c.slotNames.size());
+        IntegerLoops.FunctionTree tree = null;
+        if (c.function) {
+            tree = c.loops.function(def.definition().body(), def.parameters().stream().map(RoutineDef.Parameter::type).toList(),
+                    def.returns(), c.slotTypes);
+        }
         return new Program(def, c.code.toArray(new Step[0]), c.slotNames.size(), c.slotNames.toArray(new String[0]),
-                c.slotTypes.toArray(new SqlType[0]), c.cursors.toArray(new Program.CursorDef[0]), catalogVersion);
+                c.slotTypes.toArray(new SqlType[0]), c.cursors.toArray(new Program.CursorDef[0]), catalogVersion, tree);
     }
 
     /** The last instruction of the main code: falling off a function's end is 1321. */
@@ -307,6 +312,7 @@ public final class RoutineCompiler {
                 if (!function) throw new SqlException(ErrorCode.ER_SP_BADRETURN);
                 hasReturn = true;
                 emit(new Step.Return(expression(r.value()), text(r.value())));
+                loops.ret(r, scope.snapshot());
             }
             case OpenCursor o -> {
                 int c = cursor(o.cursor());
@@ -423,6 +429,7 @@ public final class RoutineCompiler {
         }
         scope = outer;
         popLabel(label, pc());
+        if (group == null && cursors.size() == cursorBase) loops.block(b, label);
     }
 
     private void declareVariable(DeclareVariable d) {
@@ -440,10 +447,15 @@ public final class RoutineCompiler {
             }
             declared.add(new LocalVariables.Local(slot(name, type), type, name));
         }
+        LocalVariables before = scope.snapshot();
+        List<Step.SetLocal> steps = new ArrayList<>();
         for (LocalVariables.Local l : declared) {
-            emit(new Step.SetLocal(l.slot(), value, FastIntegers.shape(init, scope), type, l.name(), text, false));
+            Step.SetLocal step = new Step.SetLocal(l.slot(), value, FastIntegers.shape(init, scope), type, l.name(), text, false);
+            emit(step);
+            steps.add(step);
             scope.vars.put(l.name().toLowerCase(Locale.ROOT), l);
         }
+        loops.declare(d, steps, before);
     }
 
     private Program.HandlerGroup handlerGroup(List<DeclareHandler> declared, int cursorBase) {
@@ -517,7 +529,7 @@ public final class RoutineCompiler {
         int end = pc();
         for (Step.Jump j : ends) j.target = end;
         for (Step.JumpIfNot t : tests) t.continueAt = end;
-        loops.ifTests(s, tests);
+        loops.ifTests(s, tests, scope.snapshot());
     }
 
     private void caseStatement(CaseStatement s) {
@@ -594,8 +606,8 @@ public final class RoutineCompiler {
             test.continueAt = end;
         }
         popLabel(label, end);
-        loops.loop(stmt, label, label.start, end, test);
-        loops.loopCompiled(stmt, scope, slotTypes);
+        loops.loop(stmt, label, label.start, end, test, scope.snapshot());
+        loops.loopCompiled(stmt, slotTypes);
     }
 
     // ------------------------------------------------------------------ SQL statements
@@ -676,6 +688,6 @@ public final class RoutineCompiler {
             emit(new Step.Sql(new RoutineSqlStatement(one, io.sprocket.sql.SqlFormatter.PLAIN.formatStatement(one)),
                     scope.snapshot(), List.of()));
         }
-        if (locals.size() == set.assignments().size()) loops.set(sql, locals);
+        if (locals.size() == set.assignments().size()) loops.set(sql, locals, scope.snapshot());
     }
 }

@@ -197,7 +197,14 @@ public abstract class Step {
         }
 
         @Override int run(Invocation inv) {
-            inv.returnValue(value.eval(null, inv.ctx));
+            // Like a SET, the RETURN value is a strict write in a strict function (division by 0 is 1365).
+            boolean strictWrite = inv.ctx.strictWrite();
+            if (inv.strict) inv.ctx.setStrictWrite(true);
+            try {
+                inv.returnValue(value.eval(null, inv.ctx));
+            } finally {
+                inv.ctx.setStrictWrite(strictWrite);
+            }
             return inv.program.code.length;
         }
 

@@ -245,6 +245,12 @@ final class Routines {
                 def = current;
                 p = program = program(session, current);
             }
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) values[i] = args[i].eval(row, ctx);
+            if (p.hasIntegerBody()) {
+                Object v = p.callInteger(values, ctx);
+                if (v != null) return v;
+            }
             // One invocation per call site, reset for each call: a function cannot recurse (1424), so the call
             // site is never re-entered while it runs; the check below makes sure.
             Invocation inv = invocation;
@@ -260,7 +266,7 @@ final class Routines {
             inv.context().setStrictWrite(ctx.strictWrite()); // division by 0 in an INSERT's value is an error there too
             for (int i = 0; i < args.length; i++) {
                 RoutineDef.Parameter param = def.parameters().get(i);
-                frame[i] = inv.bind(args[i].eval(row, ctx), param.type(), callText, callerStrict);
+                frame[i] = inv.bind(values[i], param.type(), callText, callerStrict);
             }
             // Programs are per session and definition, so a running program called again is recursion; the depth
             // bound catches recursion through a definition recompiled meanwhile (another session's DDL).

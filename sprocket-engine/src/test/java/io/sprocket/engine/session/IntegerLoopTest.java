@@ -50,6 +50,36 @@ class IntegerLoopTest {
     }
 
     @Test
+    void functionsWhoseWholeBodyIsIntegerWorkGetAnIntegerBody() {
+        try (TestSession s = TestSession.withDatabase(dir)) {
+            s.run("CREATE FUNCTION f_lin(n INT) RETURNS BIGINT DETERMINISTIC RETURN n * 2 + 1");
+            s.run("CREATE FUNCTION f_gcd(a BIGINT, b BIGINT) RETURNS BIGINT DETERMINISTIC\nBEGIN\n"
+                    + "  DECLARE t BIGINT DEFAULT 0;\n  l: LOOP IF b = 0 THEN LEAVE l; END IF; SET t = a % b, a = b, b = t;"
+                    + " END LOOP l;\n  RETURN a;\nEND");
+            s.run("CREATE FUNCTION f_half(n INT) RETURNS INT DETERMINISTIC\nBEGIN\n  b: BEGIN DECLARE h INT DEFAULT n DIV 2;"
+                    + " IF h > 10 THEN LEAVE b; END IF; RETURN h; END b;\n  RETURN -1;\nEND");
+            // not integer work: a variable that starts NULL, a string, a SQL statement
+            s.run("CREATE FUNCTION f_unset(n INT) RETURNS INT DETERMINISTIC BEGIN DECLARE r INT; SET r = n; RETURN r; END");
+            s.run("CREATE FUNCTION f_str(n INT) RETURNS VARCHAR(10) DETERMINISTIC RETURN n");
+            s.run("CREATE FUNCTION f_sql(n INT) RETURNS INT DETERMINISTIC RETURN (SELECT n + 1)");
+            for (String f : new String[]{"f_lin", "f_gcd", "f_half"}) {
+                assertThat(functionListing(s, f)).as(f).startsWith("function d." + f + " frame=").contains("[integer body]");
+            }
+            for (String f : new String[]{"f_unset", "f_str", "f_sql"}) {
+                assertThat(functionListing(s, f)).as(f).doesNotContain("[integer body]");
+            }
+            assertThat(s.run("SELECT f_lin(20), f_gcd(48, 18), f_half(9), f_half(30), f_half(NULL), f_lin('4')"))
+                    .containsExactly("f_lin(20)\tf_gcd(48, 18)\tf_half(9)\tf_half(30)\tf_half(NULL)\tf_lin('4')",
+                            "41\t6\t4\t-1\tNULL\t9");
+        }
+    }
+
+    private static String functionListing(TestSession s, String name) {
+        RoutineDef def = ((SessionImpl) s.session).engine.catalog().routine("d", RoutineKind.FUNCTION, name);
+        return Routines.program((SessionImpl) s.session, def).listing();
+    }
+
+    @Test
     void overflowStopsAtItsStatementAndAContinueHandlerResumesTheLoop() {
         try (TestSession s = TestSession.withDatabase(dir)) {
             s.run("CREATE PROCEDURE p()\nBEGIN\n  DECLARE i, k, h INT DEFAULT 0;\n  DECLARE x BIGINT DEFAULT 1000;\n"
