@@ -85,6 +85,8 @@ final class AggregateFunctions {
     static final class Sum implements Accumulator {
         private final boolean average;
         private BigDecimal exact = BigDecimal.ZERO;
+        /** Integer inputs add up here first (a long add instead of a BigDecimal per row); folded into exact on overflow. */
+        private long integerSum;
         private double approximate;
         private boolean isApproximate;
         private long count;
@@ -99,6 +101,16 @@ final class AggregateFunctions {
             Object v = args[0];
             if (v == null) return;
             count++;
+            if (v instanceof Long l && !isApproximate) {
+                long r = integerSum + l;
+                if (((integerSum ^ r) & (l ^ r)) < 0) {
+                    exact = exact.add(BigDecimal.valueOf(integerSum));
+                    integerSum = l;
+                } else {
+                    integerSum = r;
+                }
+                return;
+            }
             if (!isApproximate && Coercion.isExact(v)) {
                 BigDecimal d = Coercion.toDecimal(v, ctx);
                 scale = Math.max(scale, Math.max(0, d.scale()));
@@ -107,7 +119,7 @@ final class AggregateFunctions {
             }
             if (!isApproximate) {
                 isApproximate = true;
-                approximate = exact.doubleValue();
+                approximate = exact().doubleValue();
             }
             approximate += Temporal.isTemporal(v) ? temporalNumber(v) : Coercion.toDouble(v, ctx);
         }
@@ -125,9 +137,13 @@ final class AggregateFunctions {
         public Object result(FunctionContext ctx) {
             if (count == 0) return null;
             if (isApproximate) return average ? approximate / count : approximate;
-            if (!average) return exact.setScale(scale, RoundingMode.UNNECESSARY);
+            if (!average) return exact().setScale(scale, RoundingMode.UNNECESSARY);
             int resultScale = Math.min(30, scale + ctx.divPrecisionIncrement());
-            return exact.divide(BigDecimal.valueOf(count), resultScale, RoundingMode.HALF_UP);
+            return exact().divide(BigDecimal.valueOf(count), resultScale, RoundingMode.HALF_UP);
+        }
+
+        private BigDecimal exact() {
+            return integerSum == 0 ? exact : exact.add(BigDecimal.valueOf(integerSum));
         }
     }
 
