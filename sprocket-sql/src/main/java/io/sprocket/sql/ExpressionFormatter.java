@@ -380,6 +380,13 @@ final class ExpressionFormatter {
     private void unary(UnaryOperation u) {
         switch (u.operator()) {
             case NEGATE -> {
+                // MySQL's parser folds the minus into a number literal (-7.25 is one literal), printed bare.
+                if (u.operand() instanceof io.sprocket.sql.ast.IntegerLiteral || u.operand() instanceof io.sprocket.sql.ast.DecimalLiteral
+                        || u.operand() instanceof io.sprocket.sql.ast.ApproximateLiteral) {
+                    sb.append('-');
+                    expression(u.operand());
+                    return;
+                }
                 sb.append("-(");
                 expression(u.operand());
                 sb.append(')');

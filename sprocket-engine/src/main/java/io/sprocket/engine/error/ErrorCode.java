@@ -163,6 +163,7 @@ public enum ErrorCode {
     ER_CTE_MAX_RECURSION_DEPTH(3636, "HY000", "Recursive query aborted after %d iterations. Try increasing @@cte_max_recursion_depth to a larger value."),
     ER_NOT_SUPPORTED_AUTH_MODE(1251, "08004", "Client does not support authentication protocol requested by server; consider upgrading MySQL client"),
     ER_SP_NO_RECURSION(1424, "HY000", "Recursive stored functions and triggers are not allowed."),
+    ER_CANT_UPDATE_USED_TABLE_IN_SF_OR_TRG(1442, "HY000", "Can't update table '%s' in stored function/trigger because it is already used by statement which invoked this stored function/trigger."),
     ER_UNKNOWN_ERROR(1105, "HY000", "Unknown error"),
     ER_INTERNAL_ERROR(1815, "HY000", "Internal error: %s"),
     ER_WARN_DEPRECATED_FOUND_ROWS(1287, "HY000", "FOUND_ROWS() is deprecated and will be removed in a future release. Consider using COUNT(*) instead."),

@@ -39,6 +39,7 @@ final class Access implements DataAccess, AutoCloseable {
 
     @Override
     public TableStore store(TableDef table) {
+        if (session.functionDepth == 0) session.statementTables.add(table.id());
         return session.engine.tableStore(table);
     }
 

@@ -93,6 +93,7 @@ final class Dml {
 
     static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env) {
         TableDef t = table(env, ins.table());
+        StatementTables.claim(s, t);
         TableStore flushed = s.engine.tableStore(t);
         try {
             return insertRows(s, ins, params, env, t);
@@ -539,6 +540,7 @@ final class Dml {
             Scope.Source src = scope.sources().get(targetSource[i]);
             TableDef def = env.catalog().table(src.schema(), src.table());
             if (def == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, src.alias(), "UPDATE");
+            StatementTables.claim(s, def);
             tables.put(targetSource[i], def);
         }
         List<Object[]> rows = collect(source, ctx, up.orderBy(), up.limit(), env);
@@ -664,6 +666,7 @@ final class Dml {
             if (src == null) throw new SqlException(ErrorCode.ER_UNKNOWN_TABLE, target.name(), "MULTI DELETE");
             TableDef def = env.catalog().table(src.schema(), src.table());
             if (def == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, src.alias(), "DELETE");
+            StatementTables.claim(s, def);
             targetSources.add(scope.sources().indexOf(src));
             defs.add(def);
         }

@@ -133,6 +133,7 @@ final class RoutineHostImpl implements RoutineHost {
     @Override
     public void statementEnded(ExecContext ctx) {
         if (ctx.data() instanceof LiveAccess a) a.reset();
+        if (session.functionDepth == 0) session.statementTables.clear();
     }
 
     /**

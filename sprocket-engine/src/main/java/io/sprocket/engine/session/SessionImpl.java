@@ -88,6 +88,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     io.sprocket.engine.result.ResultSink callSink;
     /** Greater than 0 while a stored function runs: its statements are part of the calling statement. */
     int functionDepth;
+    /** What the running top-level statement reads and writes (a stored function may not change those: 1442). */
+    final StatementTables statementTables = new StatementTables();
     /** The USING variables of the EXECUTE running now, or null: where a prepared CALL's OUT values go. */
     List<String> executeUsing;
     final Map<String, io.sprocket.engine.routine.Program> programs = new HashMap<>();

@@ -84,6 +84,7 @@ final class StatementRunner {
         session.previousErrorCount = session.diagnostics.errorCount();
         if (!keepsDiagnostics) session.diagnostics.clear();
         session.hideWarningCount = false;
+        if (session.functionDepth == 0) session.statementTables.clear();
         session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);
