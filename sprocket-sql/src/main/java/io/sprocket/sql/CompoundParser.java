@@ -40,8 +40,8 @@ final class CompoundParser {
                     return labelled(null);
                 }
                 case "DECLARE" -> {
-                    cursor.advance();
-                    return declare();
+                    // only at the start of a BEGIN ... END block (see statementList)
+                    throw cursor.error();
                 }
                 case "IF" -> {
                     return ifStatement();
@@ -116,7 +116,7 @@ final class CompoundParser {
         switch (t.keyword()) {
             case "BEGIN" -> {
                 boolean notAtomic = cursor.acceptWords("NOT", "ATOMIC");
-                List<ProcedureStatement> body = statementList(false);
+                List<ProcedureStatement> body = blockStatements();
                 cursor.expectWord("END");
                 endLabel(label);
                 return new Block(label, notAtomic, body);
@@ -174,6 +174,26 @@ final class CompoundParser {
         }
         if (atLeastOne && result.isEmpty()) {
             throw cursor.error();
+        }
+        return result;
+    }
+
+    /**
+     * A BEGIN ... END body: DECLAREs first, then statements. A DECLARE anywhere else is a syntax error, as in
+     * MySQL's grammar (the order among DECLAREs, 1337, is checked when the body is compiled).
+     */
+    private List<ProcedureStatement> blockStatements() {
+        List<ProcedureStatement> result = new ArrayList<>();
+        boolean declaring = true;
+        while (!endsList(cursor.peek())) {
+            if (declaring && cursor.isWord("DECLARE")) {
+                cursor.advance();
+                result.add(declare());
+            } else {
+                declaring = false;
+                result.add(statement());
+            }
+            cursor.expectSymbol(";");
         }
         return result;
     }

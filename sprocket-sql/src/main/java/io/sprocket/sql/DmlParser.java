@@ -238,6 +238,10 @@ final class DmlParser {
     Call call() {
         cursor.expectWord("CALL");
         ObjectName name = queries.objectName();
+        Token nameEnd = cursor.previous();
+        if (ParserFunctions.contains(name.name()) && cursor.isSymbol("(") && cursor.peek().start() == nameEnd.end()) {
+            throw cursor.errorAt(nameEnd);  // now(: a function token to MySQL's lexer, not a procedure name
+        }
         List<Expression> args = List.of();
         if (cursor.acceptSymbol("(")) {
             args = cursor.isSymbol(")") ? List.of() : expressions.expressionList();

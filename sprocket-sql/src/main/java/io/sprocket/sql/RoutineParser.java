@@ -67,6 +67,24 @@ final class RoutineParser {
         RoutineKind kind = kind();
         boolean ifNotExists = cursor.acceptWords("IF", "NOT", "EXISTS");
         ObjectName name = expressions.queries().objectName();
+        Token nameToken = cursor.previous();
+        // count(, now(, substr(: the lexer makes these function tokens, which cannot name a routine (qualified
+        // or not, as the oracle shows).
+        if (ParserFunctions.contains(name.name()) && cursor.isSymbol("(") && cursor.peek().start() == nameToken.end()) {
+            throw cursor.errorAt(nameToken);
+        }
+        if (kind == RoutineKind.FUNCTION && cursor.isWord("RETURNS")) {
+            // CREATE FUNCTION name RETURNS {STRING | INTEGER | REAL | DECIMAL} SONAME 'lib': the loadable-function
+            // form, which MySQL reports from where it expected SONAME; Sprocket loads no libraries.
+            cursor.advance();
+            Token type = cursor.peek();
+            if (!(type.isWord("STRING") || type.isWord("INTEGER") || type.isWord("INT") || type.isWord("REAL")
+                    || type.isWord("DECIMAL"))) {
+                throw cursor.errorAt(type);
+            }
+            cursor.advance();
+            throw cursor.error();
+        }
         int open = cursor.peek().end();
         cursor.expectSymbol("(");
         List<RoutineParameter> parameters = new ArrayList<>();

@@ -33,26 +33,6 @@ import java.util.concurrent.locks.Lock;
 final class RoutineDdl {
     private static final int MAX_NAME = 64;
 
-    /**
-     * Names the MySQL 8.0 parser itself turns into calls (IGNORE_SPACE-sensitive names, manual section "Function
-     * Name Parsing and Resolution"): they count as native functions for note 1585 although some are aggregates.
-     */
-    private static final Set<String> PARSER_FUNCTIONS = Set.of("adddate", "bit_and", "bit_or", "bit_xor", "cast",
-            "count", "curdate", "curtime", "date_add", "date_sub", "extract", "group_concat", "max", "mid", "min", "now",
-            "position", "session_user", "std", "stddev", "stddev_pop", "stddev_samp", "subdate", "substr", "substring",
-            "sum", "sysdate", "system_user", "trim", "variance", "var_pop", "var_samp");
-
-    /**
-     * Functions MySQL's grammar spells with keywords (IF, LEFT, DATE, ...): they are not in its native function
-     * table, so a stored function of that name gets no note 1585 although the engine's library has them.
-     */
-    private static final Set<String> KEYWORD_FUNCTIONS = Set.of("ascii", "char", "charset", "coalesce", "collation",
-            "current_user", "database", "schema", "date", "day", "format", "hour", "if", "insert", "interval", "left",
-            "microsecond", "minute", "mod", "month", "quarter", "repeat", "replace", "reverse", "right", "row_count",
-            "second", "time", "timestamp", "truncate", "user", "week", "weight_string", "year", "get_format",
-            "timestampadd", "timestampdiff", "utc_date", "utc_time", "utc_timestamp", "current_date", "current_time",
-            "current_timestamp", "localtime", "localtimestamp", "values", "default", "convert", "json_value");
-
     private RoutineDdl() {
     }
 
@@ -89,7 +69,7 @@ final class RoutineDdl {
         String name = c.name().name();
         checkName(name);
         checkDuplicateParameters(c.parameters());
-        if (c.kind() == RoutineKind.FUNCTION && isNativeFunction(name)) {
+        if (c.kind() == RoutineKind.FUNCTION && io.sprocket.engine.function.NativeFunctions.isNative(name)) {
             session.diagnostics.note(ErrorCode.ER_NATIVE_FCT_NAME_COLLISION, name);
         }
         DatabaseDef db = catalog.database(schema);
@@ -150,12 +130,6 @@ final class RoutineDdl {
         }
     }
 
-    /** Whether MySQL 8.0 treats {@code name} as a native function (note 1585 when a stored function takes it). */
-    static boolean isNativeFunction(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (PARSER_FUNCTIONS.contains(n)) return true;
-        return !KEYWORD_FUNCTIONS.contains(n) && FunctionRegistry.standard().scalar(n).isPresent();
-    }
 
     // ------------------------------------------------------------------ ALTER and DROP
 

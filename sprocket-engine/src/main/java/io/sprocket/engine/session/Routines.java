@@ -47,12 +47,22 @@ final class Routines {
 
     /** The session's compiled program for {@code def}, compiled now when missing or stale. */
     static Program program(SessionImpl session, RoutineDef def) {
+        return program(session, def, def.name());
+    }
+
+    /** As {@link #program(SessionImpl, RoutineDef)}; {@code calledAs} is the name as the call wrote it. */
+    static Program program(SessionImpl session, RoutineDef def, String calledAs) {
         long version = session.engine.catalog().version();
         String key = def.schema() + "\u0000" + def.key();
         Program p = session.programs.get(key);
         if (p != null && p.definition() == def && p.catalogVersion() == version) return p;
         p = RoutineCompiler.compile(def, new RoutineHostImpl(session, def), version);
         session.programs.put(key, p);
+        // Loading a function named like a native one notes the collision again, as MySQL does when it loads
+        // the routine into the session's cache.
+        if (def.isFunction() && io.sprocket.engine.function.NativeFunctions.isNative(def.name())) {
+            session.diagnostics.note(ErrorCode.ER_NATIVE_FCT_NAME_COLLISION, calledAs);
+        }
         return p;
     }
 
@@ -112,7 +122,7 @@ final class Routines {
                 Expression arg = c.arguments().get(i);
                 Object v = frame[i];
                 switch (arg) {
-                    case UserVariable u -> session.setUserVariable(u.name(), v);
+                    case UserVariable u -> session.setUserVariable(u.name(), v, p.type());
                     case ColumnRef col -> {
                         LocalVariables.Local l = callerLocals.lookup(col.column());
                         callerFrame[l.slot()] = session.currentInvocation != null
@@ -208,7 +218,7 @@ final class Routines {
         }
         Evaluator[] evs = new Evaluator[args.length];
         for (int i = 0; i < args.length; i++) evs[i] = args[i].evaluator();
-        FunctionCall call = new FunctionCall(session, def, evs, callText);
+        FunctionCall call = new FunctionCall(session, def, evs, callText, name);
         return new BoundExpression(call, def.returns(), true, false, null);
     }
 
@@ -226,7 +236,11 @@ final class Routines {
         private Invocation invocation;
         private boolean busy;
 
-        FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args, String callText) {
+        /** The function's name as the call wrote it (MySQL's notes use it). */
+        private final String calledAs;
+
+        FunctionCall(SessionImpl session, RoutineDef def, Evaluator[] args, String callText, String calledAs) {
+            this.calledAs = calledAs;
             this.callText = callText;
             this.session = session;
             this.def = def;
@@ -243,7 +257,7 @@ final class Routines {
                 RoutineDef current = session.engine.catalog().routine(schema, RoutineKind.FUNCTION, name);
                 if (current == null) throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION", schema + "." + name);
                 def = current;
-                p = program = program(session, current);
+                p = program = program(session, current, calledAs);
             }
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) values[i] = args[i].eval(row, ctx);

@@ -384,7 +384,34 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     public Object userVariable(String name) { return userVariables.get(name.toLowerCase()); }
 
     @Override
-    public void setUserVariable(String name, Object value) { userVariables.put(name.toLowerCase(), value); }
+    public void setUserVariable(String name, Object value) {
+        String key = name.toLowerCase();
+        userVariables.put(key, value);
+        if (!nullTypeWitness.isEmpty()) nullTypeWitness.remove(key);
+    }
+
+    /**
+     * Sets a user variable from a value of a known type (an OUT parameter): a NULL keeps the type's class, as in
+     * MySQL, where a user variable assigned an INT NULL is still an integer variable.
+     */
+    void setUserVariable(String name, Object value, io.sprocket.engine.type.SqlType type) {
+        setUserVariable(name, value);
+        if (value != null || type == null) return;
+        Object witness = type.kind().isInteger() ? (type.unsigned() && type.kind() == io.sprocket.engine.type.TypeKind.BIGINT
+                ? (Object) java.math.BigInteger.ZERO : (Object) 0L)
+                : type.kind() == io.sprocket.engine.type.TypeKind.DECIMAL ? java.math.BigDecimal.ZERO
+                : type.kind().isApproximate() ? (Object) 0.0
+                : type.kind().isCharacter() ? "" : null;
+        if (witness != null) nullTypeWitness.put(name.toLowerCase(), witness);
+    }
+
+    /** A user variable's value for typing an expression: a typed NULL answers a value of its type. */
+    Object userVariableForTyping(String name) {
+        Object v = userVariable(name);
+        return v != null || nullTypeWitness.isEmpty() ? v : nullTypeWitness.get(name.toLowerCase());
+    }
+
+    private final Map<String, Object> nullTypeWitness = new HashMap<>();
 
     @Override
     public Object systemVariable(VariableScope scope, String name) {

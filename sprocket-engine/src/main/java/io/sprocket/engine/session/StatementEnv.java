@@ -74,7 +74,7 @@ final class StatementEnv implements CompileEnv {
 
     @Override public Object peekUserVariable(String name) {
         readsUserVariables = true;
-        return session.userVariable(name);
+        return session.userVariableForTyping(name);
     }
 
     /** True when a compiled plan's types depend on user variables (it must not be cached). */

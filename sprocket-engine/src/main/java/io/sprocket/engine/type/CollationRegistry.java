@@ -29,6 +29,8 @@ public final class CollationRegistry {
     public static final Collation BINARY = new Collation(63, "binary", BINARY_CHARSET, true, false, 1, Collation.Algorithm.BINARY);
     public static final Collation LATIN1_SWEDISH_CI = new Collation(8, "latin1_swedish_ci", LATIN1, true, true, 1, Collation.Algorithm.GENERAL_CI);
     public static final Collation LATIN1_BIN = new Collation(47, "latin1_bin", LATIN1, false, true, 1, Collation.Algorithm.CODEPOINT);
+    /** DIN-1 German: Ä = A, Ö = O, Ü = U, ß = s, which is what general_ci folding does. */
+    public static final Collation LATIN1_GERMAN1_CI = new Collation(5, "latin1_german1_ci", LATIN1, false, true, 1, Collation.Algorithm.GENERAL_CI);
     public static final Collation ASCII_GENERAL_CI = new Collation(11, "ascii_general_ci", ASCII, true, true, 1, Collation.Algorithm.GENERAL_CI);
     public static final Collation ASCII_BIN = new Collation(65, "ascii_bin", ASCII, false, true, 1, Collation.Algorithm.CODEPOINT);
     public static final Collation UTF8MB3_GENERAL_CI = new Collation(33, "utf8mb3_general_ci", UTF8MB3, true, true, 1, Collation.Algorithm.GENERAL_CI);
@@ -37,7 +39,7 @@ public final class CollationRegistry {
     private static final CollationRegistry DEFAULT = new CollationRegistry(
             List.of(ASCII, BINARY_CHARSET, LATIN1, UTF8MB3, UTF8MB4),
             List.of(LATIN1_SWEDISH_CI, ASCII_GENERAL_CI, UTF8MB3_GENERAL_CI, UTF8MB4_GENERAL_CI, UTF8MB4_BIN,
-                    LATIN1_BIN, BINARY, ASCII_BIN, UTF8MB3_BIN, UTF8MB4_UNICODE_CI, UTF8MB4_0900_AI_CI,
+                    LATIN1_BIN, LATIN1_GERMAN1_CI, BINARY, ASCII_BIN, UTF8MB3_BIN, UTF8MB4_UNICODE_CI, UTF8MB4_0900_AI_CI,
                     UTF8MB4_0900_AS_CS, UTF8MB4_0900_BIN));
 
     private final Map<String, Charset> charsets = new LinkedHashMap<>();
