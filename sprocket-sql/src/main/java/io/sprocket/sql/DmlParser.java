@@ -239,7 +239,8 @@ final class DmlParser {
         cursor.expectWord("CALL");
         ObjectName name = queries.objectName();
         Token nameEnd = cursor.previous();
-        if (ParserFunctions.contains(name.name()) && cursor.isSymbol("(") && cursor.peek().start() == nameEnd.end()) {
+        if (name.schema() == null && ParserFunctions.contains(name.name()) && cursor.isSymbol("(")
+                && cursor.peek().start() == nameEnd.end()) {
             throw cursor.errorAt(nameEnd);  // now(: a function token to MySQL's lexer, not a procedure name
         }
         List<Expression> args = List.of();

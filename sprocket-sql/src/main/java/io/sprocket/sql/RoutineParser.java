@@ -68,9 +68,10 @@ final class RoutineParser {
         boolean ifNotExists = cursor.acceptWords("IF", "NOT", "EXISTS");
         ObjectName name = expressions.queries().objectName();
         Token nameToken = cursor.previous();
-        // count(, now(, substr(: the lexer makes these function tokens, which cannot name a routine (qualified
-        // or not, as the oracle shows).
-        if (ParserFunctions.contains(name.name()) && cursor.isSymbol("(") && cursor.peek().start() == nameToken.end()) {
+        // count(, now(, mid(: the lexer makes these function tokens, which cannot name a routine; after a dot the
+        // lexer reads a plain identifier, so db.mid( is a name.
+        if (name.schema() == null && ParserFunctions.contains(name.name()) && cursor.isSymbol("(")
+                && cursor.peek().start() == nameToken.end()) {
             throw cursor.errorAt(nameToken);
         }
         if (kind == RoutineKind.FUNCTION && cursor.isWord("RETURNS")) {

@@ -59,7 +59,7 @@ final class FunctionCompiler {
         BoundExpression stored = compiler.context().storedFunction(db, f.name(),
                 compiler.compileAll(f.arguments(), scope, clause), callText.toString());
         if (stored != null) return stored;
-        if (io.sprocket.engine.function.NativeFunctions.isNative(f.name())) {
+        if (io.sprocket.sql.ParserFunctions.contains(f.name())) {  // a lexer function name: 1630 says so
             throw new SqlException(ErrorCode.ER_FUNC_INEXISTENT_NAME_COLLISION, db + "." + f.name());
         }
         throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "FUNCTION", db + "." + f.name());

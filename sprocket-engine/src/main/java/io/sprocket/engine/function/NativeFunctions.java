@@ -4,9 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which names MySQL 8.0 counts as native functions: a stored function taking one gets note 1585, and a call to a
- * missing stored function of such a name is 1630 rather than 1305 (manual, "Function Name Parsing and
- * Resolution").
+ * Which names MySQL 8.0 counts as native functions: a stored function taking one gets note 1585 (manual,
+ * "Function Name Parsing and Resolution").
  */
 public final class NativeFunctions {
     /**
