@@ -45,6 +45,7 @@ LOOP_N=1000000; ROWS_B=1000000; ROWS_C=100000
 K=$((LOOP_N / 3))
 EXPECT_LOOP=$((3 * K * (K + 1) / 2 - (LOOP_N - K)))
 EXPECT_SUM=$((ROWS_B * (ROWS_B + 1) + ROWS_B))     # sum of 2n+1 for n = 1..ROWS_B
+EXPECT_LEN=$(awk -v n="$ROWS_B" 'BEGIN { s = 0; d = 1; for (lo = 1; lo <= n; lo *= 10) { hi = lo * 10 - 1; if (hi > n) hi = n; s += (hi - lo + 1) * (d + 1); d++ } printf "%d", s }')  # sum of LENGTH(n)+1
 EXPECT_CURSOR=$((ROWS_C * (ROWS_C + 1) / 2))
 
 # stats: numbers on stdin -> "median min max"
@@ -95,6 +96,8 @@ BENCHMARKS=(
   "a_loop_1M_if|sql|CALL loop_if($LOOP_N)|$EXPECT_LOOP"
   "b0_inline_sum_1M|sql|SELECT SUM(n * 2 + 1) FROM t1m|$EXPECT_SUM"
   "b_func_per_row_1M|sql|SELECT SUM(f(n)) FROM t1m|$EXPECT_SUM"
+  "b1_func_decimal_1M|sql|SELECT SUM(f_dec(n)) FROM t1m|$EXPECT_SUM"
+  "b1_func_string_1M|sql|SELECT SUM(f_len(n)) FROM t1m|$EXPECT_LEN"
   "c_cursor_100k|sql|CALL cursor_sum()|$EXPECT_CURSOR"
   "d0_select1_1c_10k|slap|SELECT 1|1|10000"
   "d_call_1c_10k|slap|CALL noop()|1|10000"

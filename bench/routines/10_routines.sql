@@ -45,4 +45,13 @@ BEGIN
   SELECT total AS cursor_result;
 END//
 
+-- b1: the same call with a DECIMAL result, and a function over a string argument: bodies that are not integer
+-- work, so Sprocket runs them through its ordinary call path (f's body it computes as an integer tree).
+CREATE FUNCTION f_dec(n INT) RETURNS DECIMAL(20,0) DETERMINISTIC
+  RETURN n * 2 + 1//
+
+-- b1: the length of the argument's text plus one.
+CREATE FUNCTION f_len(s VARCHAR(20)) RETURNS INT DETERMINISTIC
+  RETURN LENGTH(s) + 1//
+
 DELIMITER ;

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BenchSmokeTest {
     @Test
     void routinesComeWholeFromTheSqlRunnersFiles() {
-        assertThat(Workloads.delimited("10_routines.sql")).containsExactly(Workloads.LOOP_IF, Workloads.F, Workloads.CURSOR_SUM);
+        assertThat(Workloads.delimited("10_routines.sql")).containsExactly(Workloads.LOOP_IF, Workloads.F, Workloads.CURSOR_SUM,
+                Workloads.routine("f_dec"), Workloads.routine("f_len"));
+        assertThat(Workloads.routine("f_len")).startsWith("CREATE FUNCTION f_len(s VARCHAR(20)) RETURNS INT");
         assertThat(Workloads.LOOP_IF).startsWith("CREATE PROCEDURE loop_if(IN cnt INT)\nBEGIN").endsWith("\nEND");
         assertThat(Workloads.F).isEqualTo("CREATE FUNCTION f(n INT) RETURNS BIGINT DETERMINISTIC\n  RETURN n * 2 + 1");
         assertThat(Workloads.CURSOR_SUM).startsWith("CREATE PROCEDURE cursor_sum()").endsWith("\nEND");
