@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.sprocket.engine.Engine;
 import io.sprocket.engine.EngineConfig;
 import io.sprocket.engine.security.AccountName;
+import io.sprocket.engine.security.PasswordHashes;
 import io.sprocket.engine.session.ClientInfo;
 import io.sprocket.engine.session.Session;
 import java.nio.file.Path;
@@ -50,11 +51,27 @@ public final class EngineTarget implements Target {
 
     @Override
     public TargetConnection connect(String user, String password, String database) throws TargetException {
-        // The Session API starts after authentication, so the password is not checked here (the wire target does).
-        AccountName account = new AccountName(user, "localhost");
+        // The Session API starts after authentication: the login is checked here as the server checks it (a
+        // loopback client; cleartext instead of the wire's challenge), with the same errors.
+        AccountName login = new AccountName(user, "localhost");
+        var found = engine.accounts().find(user, "127.0.0.1");
+        byte[] pw = password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean ok = found.isPresent() && (found.get().plugin().equals(PasswordHashes.NATIVE_PLUGIN)
+                ? PasswordHashes.nativeMatches(found.get().authString(), pw)
+                : PasswordHashes.cachingSha2Matches(found.get().authString(), pw));
+        if (!ok) {
+            String message = "Access denied for user '" + user + "'@'localhost' (using password: "
+                    + (password.isEmpty() ? "NO" : "YES") + ")";
+            throw new TargetException("engine: cannot connect: " + message, null, 1045);
+        }
+        if (found.get().locked()) {
+            throw new TargetException("engine: cannot connect: Access denied for user '" + user
+                    + "'@'localhost'. Account is locked.", null, 3118);
+        }
+        AccountName account = found.get().name();
         try {
             Session session = engine.open(engine.nextConnectionId(),
-                    new ClientInfo(account, account, database, true, true, false, 255));
+                    new ClientInfo(login, account, database, true, true, false, 255));
             if (database != null) {
                 // what the protocol layer does with the handshake's database (COM_INIT_DB semantics)
                 try {

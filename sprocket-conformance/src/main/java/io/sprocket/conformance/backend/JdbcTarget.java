@@ -71,7 +71,7 @@ public class JdbcTarget implements Target {
             connection = DriverManager.getConnection(driver.url(host, port, user, password, database));
         } catch (SQLException e) {
             // no host:port in the text: it becomes knownfail reasons, which must not change from run to run
-            throw new TargetException(name + ": cannot connect: " + firstLine(driver.message(e)), e);
+            throw new TargetException(name + ": cannot connect: " + firstLine(driver.message(e)), e, e.getErrorCode());
         }
         JdbcConnection result = new JdbcConnection(connection, driver);
         for (String setup : sessionSetup) {

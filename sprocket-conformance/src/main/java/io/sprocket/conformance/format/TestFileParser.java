@@ -108,6 +108,7 @@ public final class TestFileParser {
         String user = "root";
         String password = "";
         String database = null;
+        String error = null;
         for (int i = 2; i < words.length; i++) {
             int eq = words[i].indexOf('=');
             if (eq < 0) throw error(header, "connect options are key=value");
@@ -116,10 +117,11 @@ public final class TestFileParser {
                 case "user" -> user = value;
                 case "password" -> password = value;
                 case "db" -> database = value.isEmpty() ? null : value;
+                case "error" -> error = value;
                 default -> throw error(header, "unknown connect option " + words[i]);
             }
         }
-        return new TestRecord.Connect(line, connection, user, password, database);
+        return new TestRecord.Connect(line, connection, user, password, database, error);
     }
 
     /** SQL runs from after the header to a blank line or a "----" separator. */

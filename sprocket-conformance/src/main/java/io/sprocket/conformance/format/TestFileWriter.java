@@ -73,6 +73,7 @@ public final class TestFileWriter {
                 out.append("connect ").append(c.name()).append(" user=").append(c.user());
                 if (!c.password().isEmpty()) out.append(" password=").append(c.password());
                 if (c.database() != null) out.append(" db=").append(c.database());
+                if (c.error() != null) out.append(" error=").append(c.error());
                 out.append('\n');
             }
             case TestRecord.Switch s -> out.append("connection ").append(s.name()).append('\n');

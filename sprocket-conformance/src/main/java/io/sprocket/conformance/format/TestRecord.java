@@ -23,8 +23,16 @@ public sealed interface TestRecord {
         }
     }
 
-    /** {@code connect NAME user=U password=P db=D}: opens a named connection and makes it current. */
-    record Connect(int line, String name, String user, String password, String database) implements TestRecord {
+    /**
+     * {@code connect NAME user=U password=P db=D [error=CODE]}: opens a named connection and makes it current; with
+     * {@code error}, the login must fail with that error (symbol or number) and the current connection stays.
+     */
+    record Connect(int line, String name, String user, String password, String database, String error)
+            implements TestRecord {
+        public Connect(int line, String name, String user, String password, String database) {
+            this(line, name, user, password, database, null);
+        }
+
         public Connect {
             Objects.requireNonNull(name);
             Objects.requireNonNull(user);

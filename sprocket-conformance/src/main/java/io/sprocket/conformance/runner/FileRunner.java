@@ -53,6 +53,19 @@ public final class FileRunner {
                 List<Actual> actual = new ArrayList<>();
                 String divergence;
                 switch (record) {
+                    case TestRecord.Connect c when c.error() != null -> {
+                        // a login that must be refused: the current connection stays
+                        divergence = null;
+                        try {
+                            TargetConnection opened = target.connect(c.user(), c.password(), c.database());
+                            opened.close();
+                            divergence = "expected login error " + c.error() + ", connected";
+                        } catch (TargetException e) {
+                            if (e.errno() != ErrorCodes.errno(c.error())) {
+                                divergence = "expected login error " + c.error() + ", got " + e.getMessage();
+                            }
+                        }
+                    }
                     case TestRecord.Connect c -> {
                         divergence = null;
                         if (connections.containsKey(c.name())) {

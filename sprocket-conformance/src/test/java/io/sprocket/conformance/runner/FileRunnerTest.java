@@ -120,6 +120,36 @@ class FileRunnerTest {
     }
 
     @Test
+    void aLoginThatMustFailComparesTheErrorAndKeepsTheCurrentConnection() {
+        ScriptedTarget refusing = new ScriptedTarget("wire", "wire", "ours") {
+            @Override
+            public io.sprocket.conformance.backend.TargetConnection connect(String user, String password,
+                                                                             String database)
+                    throws io.sprocket.conformance.backend.TargetException {
+                if (password.equals("wrong")) {
+                    throw new io.sprocket.conformance.backend.TargetException("access denied", null, 1045);
+                }
+                return super.connect(user, password, database);
+            }
+        };
+        refusing.answer("SELECT 1", new Actual.Rows(List.of(new Actual.Column("1", 'I')), List.of(List.of("1")), List.of()));
+        FileResult result = new FileRunner(refusing).run(TestFileParser.parse("z.test", """
+                connect bad user=bob password=wrong error=ER_ACCESS_DENIED_ERROR
+
+                connect bad2 user=bob password=wrong error=1044
+
+                connect good user=bob password=right error=1045
+
+                query I nosort
+                SELECT 1
+                ----
+                1
+                """));
+        assertThat(result.records()).extracting(RecordResult::divergence).containsExactly(
+                null, "expected login error 1044, got access denied", "expected login error 1045, connected", null);
+    }
+
+    @Test
     void marksOnRecordsNoneOfOurTargetsRunAreDropped() {
         TestFile file = TestFileParser.parse("y.test", """
                 onlyif mariadb
