@@ -88,6 +88,30 @@ public final class Grants {
         return update(a, b -> b.revokeGlobal(privileges));
     }
 
+    /**
+     * GRANT ALL ON *.*: every static global privilege and, as MySQL 8.0 does, every registered dynamic privilege
+     * ({@link DynamicPrivileges#all()}), WITH GRANT OPTION if asked.
+     */
+    public Grants grantAllGlobal(AccountName a, boolean withGrantOption) {
+        PrivilegeSet all = PrivilegeSet.allAt(PrivilegeLevel.GLOBAL);
+        PrivilegeSet statics = withGrantOption ? all.with(Privilege.GRANT_OPTION) : all;
+        return update(a, b -> {
+            b.grantGlobal(statics);
+            for (String d : DynamicPrivileges.all()) b.grantDynamic(d, withGrantOption);
+        });
+    }
+
+    /**
+     * REVOKE ALL ON *.*: every static global privilege except GRANT OPTION (which only {@code REVOKE ..., GRANT
+     * OPTION} removes) and every dynamic privilege.
+     */
+    public Grants revokeAllGlobal(AccountName a) {
+        return update(a, b -> {
+            b.revokeGlobal(PrivilegeSet.allAt(PrivilegeLevel.GLOBAL));
+            b.dynamic.clear();
+        });
+    }
+
     /** GRANT a dynamic privilege ON *.*; WITH GRANT OPTION is kept once granted until revoked. */
     public Grants grantDynamic(AccountName a, String name, boolean withGrantOption) {
         return update(a, b -> b.grantDynamic(name, withGrantOption));

@@ -11,10 +11,12 @@ import java.util.StringJoiner;
  * <ol>
  *   <li>static global privileges, or {@code GRANT USAGE ON *.* TO `u`@`h`} when there are none (never collapsed to
  *       ALL PRIVILEGES at this level), with {@code WITH GRANT OPTION} when held;</li>
- *   <li>dynamic privileges held WITH GRANT OPTION, then those held without it, each line listing names sorted and
- *       separated by a bare comma: {@code GRANT BACKUP_ADMIN,SET_USER_ID ON *.* TO ...};</li>
- *   <li>database lines, by name: {@code GRANT SELECT, INSERT ON `db`.* TO ...} (ALL PRIVILEGES when everything a
- *       database grant can give is held);</li>
+ *   <li>dynamic privileges held without GRANT OPTION, then those held with it (that line ending in WITH GRANT
+ *       OPTION), each line listing names sorted and separated by a bare comma:
+ *       {@code GRANT BACKUP_ADMIN,SET_USER_ID ON *.* TO ...};</li>
+ *   <li>database lines: names without wildcards sorted, then the LIKE patterns (names with %, _ or \) sorted:
+ *       {@code GRANT SELECT, INSERT ON `db`.* TO ...} (ALL PRIVILEGES when everything a database grant can give is
+ *       held);</li>
  *   <li>table lines, by database and table, column privileges inside: {@code GRANT SELECT (`a`, `b`), INSERT ON
  *       `db`.`t` TO ...}; a privilege held both on the table and on columns appears twice ({@code SELECT, SELECT
  *       (`a`)});</li>
@@ -70,11 +72,16 @@ public final class GrantsText {
         StringJoiner withGrant = new StringJoiner(",");
         StringJoiner withoutGrant = new StringJoiner(",");
         g.dynamic().forEach((name, grantable) -> (grantable ? withGrant : withoutGrant).add(name));
-        if (withGrant.length() > 0) out.add("GRANT " + withGrant + " ON *.*" + to + " WITH GRANT OPTION");
         if (withoutGrant.length() > 0) out.add("GRANT " + withoutGrant + " ON *.*" + to);
+        if (withGrant.length() > 0) out.add("GRANT " + withGrant + " ON *.*" + to + " WITH GRANT OPTION");
 
-        g.databases().forEach((db, p) -> out.add(
-                "GRANT " + p.showGrantsList(PrivilegeLevel.DATABASE) + " ON " + quote(db) + ".*" + to + grantOption(p)));
+        for (boolean patterns : new boolean[]{false, true}) {
+            g.databases().forEach((db, p) -> {
+                if (EffectivePrivileges.isPattern(db) != patterns) return;
+                out.add("GRANT " + p.showGrantsList(PrivilegeLevel.DATABASE) + " ON " + quote(db) + ".*" + to
+                        + grantOption(p));
+            });
+        }
 
         g.tables().forEach((ref, t) -> out.add("GRANT " + tablePrivileges(t) + " ON " + quote(ref.db()) + "."
                 + quote(ref.table()) + to + grantOption(t.privileges())));

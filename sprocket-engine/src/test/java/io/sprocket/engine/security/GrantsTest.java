@@ -31,6 +31,22 @@ class GrantsTest {
     }
 
     @Test
+    void allAtTheGlobalLevelIncludesDynamicPrivileges() {
+        Grants g = Grants.empty().grantAllGlobal(U, false).grantDynamic(U, "SET_USER_ID", true);
+        AccountGrants a = g.account(U);
+        assertThat(a.global()).isEqualTo(PrivilegeSet.allAt(PrivilegeLevel.GLOBAL));
+        assertThat(a.dynamic().keySet()).containsExactlyElementsOf(DynamicPrivileges.all());
+        assertThat(a.dynamic()).containsEntry("SET_USER_ID", true).containsEntry("ROLE_ADMIN", false);
+        Grants h = g.grantGlobal(U, PrivilegeSet.of(GRANT_OPTION)).grantDatabase(U, "d", PrivilegeSet.of(SELECT))
+                .revokeAllGlobal(U);
+        assertThat(h.account(U).global().toList()).containsExactly(GRANT_OPTION);
+        assertThat(h.account(U).dynamic()).isEmpty();
+        assertThat(h.account(U).database("d").toList()).containsExactly(SELECT);
+        assertThat(Grants.empty().grantAllGlobal(U, true).account(U))
+                .isEqualTo(Grants.empty().withSuperuser(U).revokeProxy(U, new AccountName("", "")).account(U));
+    }
+
+    @Test
     void aChangeThatChangesNothingReturnsTheSameSnapshot() {
         Grants g = Grants.empty().grantGlobal(U, PrivilegeSet.of(SELECT));
         assertThat(g.grantGlobal(U, PrivilegeSet.of(SELECT))).isSameAs(g);

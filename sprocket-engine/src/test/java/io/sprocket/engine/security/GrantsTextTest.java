@@ -171,7 +171,10 @@ class GrantsTextTest {
         assertThat(GrantsText.showGrants(d, admin)).containsExactly("GRANT SELECT ON *.* TO `admin`@`%` WITH GRANT OPTION");
     }
 
-    /** 15.7.7.21: static line, then dynamic WITH GRANT OPTION, then dynamic without it. */
+    /**
+     * 15.7.7.21: one static line, one line of dynamic privileges without GRANT OPTION, one with it. The manual does
+     * not show the order of the two dynamic lines; without-grant-option first is an assumption (see GrantsText).
+     */
     @Test
     void dynamicPrivilegeLines() {
         AccountName u = acct("u");
@@ -179,10 +182,25 @@ class GrantsTextTest {
                 .grantDynamic(u, "BACKUP_ADMIN", true).grantDynamic(u, "binlog_admin", true);
         assertThat(GrantsText.showGrants(g, u)).containsExactly(
                 "GRANT USAGE ON *.* TO `u`@`%`",
-                "GRANT BACKUP_ADMIN,BINLOG_ADMIN ON *.* TO `u`@`%` WITH GRANT OPTION",
-                "GRANT SET_USER_ID,XA_RECOVER_ADMIN ON *.* TO `u`@`%`");
+                "GRANT SET_USER_ID,XA_RECOVER_ADMIN ON *.* TO `u`@`%`",
+                "GRANT BACKUP_ADMIN,BINLOG_ADMIN ON *.* TO `u`@`%` WITH GRANT OPTION");
         Grants usageWithGrant = Grants.empty().grantGlobal(u, PrivilegeSet.of(GRANT_OPTION));
         assertThat(GrantsText.showGrants(usageWithGrant, u)).containsExactly("GRANT USAGE ON *.* TO `u`@`%` WITH GRANT OPTION");
+    }
+
+    @Test
+    void databaseLinesExactNamesBeforePatterns() {
+        AccountName u = acct("u");
+        Grants g = Grants.empty().grantDatabase(u, "zdb", PrivilegeSet.of(SELECT))
+                .grantDatabase(u, "m_b", PrivilegeSet.of(SELECT))
+                .grantDatabase(u, "Mdb", PrivilegeSet.allAt(PrivilegeLevel.DATABASE))
+                .grantDatabase(u, "a%", PrivilegeSet.of(INSERT, GRANT_OPTION));
+        assertThat(GrantsText.showGrants(g, u)).containsExactly(
+                "GRANT USAGE ON *.* TO `u`@`%`",
+                "GRANT ALL PRIVILEGES ON `Mdb`.* TO `u`@`%`",
+                "GRANT SELECT ON `zdb`.* TO `u`@`%`",
+                "GRANT INSERT ON `a%`.* TO `u`@`%` WITH GRANT OPTION",
+                "GRANT SELECT ON `m_b`.* TO `u`@`%`");
     }
 
     @Test
