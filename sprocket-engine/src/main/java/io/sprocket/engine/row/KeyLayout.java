@@ -15,6 +15,8 @@ public final class KeyLayout {
     public static final byte COUNTERS = 0x05;
     /** Stored procedures and functions: 0x06 + schema + kind-and-lower-cased-name. */
     public static final byte ROUTINES = 0x06;
+    /** Grant data, one key per grant row: 0x07 + row kind + account + object (see security.GrantStore). */
+    public static final byte GRANTS = 0x07;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */
