@@ -18,6 +18,7 @@ import io.sprocket.engine.variable.GlobalVariables;
 import io.sprocket.engine.variable.StatusVariables;
 import io.sprocket.storage.KvStore;
 import io.sprocket.storage.KvTransaction;
+import io.sprocket.engine.security.AccountName;
 import io.sprocket.storage.rocksdb.RocksKvStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +74,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
         this.accounts = new AccountStore(store);
         try (var reader = store.newSnapshotReader()) {
             this.catalog = CatalogStore.load(reader);
+            this.grants = io.sprocket.engine.security.GrantStore.load(reader);
         }
     }
 
@@ -92,6 +94,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
             KvStore store = RocksKvStore.open(dir.resolve("store"));
             Engine engine = new Engine(dir, store, channel, lock, fresh, config.options());
             if (fresh || engine.catalog.database("mysql") == null) engine.initialize();
+            engine.grantRootIfNoGrants();
             return engine;
         } catch (IOException e) {
             if (channel != null) {
@@ -121,6 +124,32 @@ public final class Engine implements SessionFactory, AutoCloseable {
             txn.commit();
             catalog = c;
         }
+    }
+
+    /**
+     * root@localhost holds every privilege WITH GRANT OPTION, as after mysqld --initialize. Also for data
+     * directories made before grants were stored (no grant rows at all): otherwise root could do nothing.
+     */
+    private void grantRootIfNoGrants() {
+        if (!grants.accounts().isEmpty()) return;
+        try (KvTransaction txn = store.begin()) {
+            boolean rootExists = accounts.all(txn).stream().anyMatch(a -> a.name().equals(AccountName.ROOT));
+            if (!rootExists) return;
+            io.sprocket.engine.security.Grants next = grants.withSuperuser(AccountName.ROOT);
+            io.sprocket.engine.security.GrantStore.write(txn, grants, next);
+            txn.commit();
+            grants = next;
+        }
+    }
+
+    private volatile io.sprocket.engine.security.Grants grants;
+
+    /** The grant tables as last committed (an immutable snapshot; see {@link #publishGrants}). */
+    public io.sprocket.engine.security.Grants grants() { return grants; }
+
+    /** Publishes the grants a committed account or privilege statement produced. */
+    public void publishGrants(io.sprocket.engine.security.Grants next) {
+        grants = next;
     }
 
     public Path dataDir() { return dataDir; }
@@ -172,6 +201,11 @@ public final class Engine implements SessionFactory, AutoCloseable {
 
     @Override
     public AccountDirectory accounts() {
+        return accounts;
+    }
+
+    /** The accounts' storage (account management writes through it, in the statement's transaction). */
+    public AccountStore accountStore() {
         return accounts;
     }
 

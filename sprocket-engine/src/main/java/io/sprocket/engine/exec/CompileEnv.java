@@ -34,6 +34,10 @@ public interface CompileEnv {
 
     void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args);
 
+    /** A query reads {@code schema.table}: the access check (1142 when SELECT is missing); before its existence. */
+    default void requireSelect(String schema, String table) {
+    }
+
     /** The routine variables in scope (inside a stored program), or null. */
     default io.sprocket.engine.expr.LocalVariables locals() {
         return null;

@@ -169,6 +169,7 @@ public final class QueryCompiler {
     TableDef table(ObjectName name) {
         String schema = name.schema() != null ? name.schema() : env.currentDatabase();
         if (schema == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+        env.requireSelect(schema, name.name());
         TableDef t = env.catalog().table(schema, name.name());
         if (t == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, schema, name.name());
         return t;

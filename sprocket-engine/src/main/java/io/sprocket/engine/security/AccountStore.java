@@ -44,6 +44,10 @@ public final class AccountStore implements AccountDirectory {
         txn.put(key(account.name().user(), account.name().host()), encode(account));
     }
 
+    public void delete(KvTransaction txn, AccountName name) {
+        txn.delete(key(name.user(), name.host()));
+    }
+
     public List<StoredAccount> all(KvReader reader) {
         List<StoredAccount> out = new ArrayList<>();
         byte[] prefix = {KeyLayout.ACCOUNTS};
@@ -72,12 +76,13 @@ public final class AccountStore implements AccountDirectory {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(1);
+            out.writeByte(2);
             out.writeUTF(a.name().user());
             out.writeUTF(a.name().host());
             out.writeUTF(a.plugin());
             out.writeUTF(a.authString());
             out.writeBoolean(a.locked());
+            out.writeBoolean(a.passwordExpired());
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,13 +92,14 @@ public final class AccountStore implements AccountDirectory {
     private static StoredAccount decode(byte[] value) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(value));
-            in.readByte();
+            int version = in.readByte();
             String user = in.readUTF();
             String host = in.readUTF();
             String plugin = in.readUTF();
             String auth = in.readUTF();
             boolean locked = in.readBoolean();
-            return new StoredAccount(new AccountName(user, host), plugin, auth, locked);
+            boolean expired = version >= 2 && in.readBoolean();
+            return new StoredAccount(new AccountName(user, host), plugin, auth, locked, expired);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

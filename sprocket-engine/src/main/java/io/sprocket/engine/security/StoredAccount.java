@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param authString the plugin's stored credential: "" for no password; for mysql_native_password
  *                   "*" + upper-hex SHA1(SHA1(password)); for caching_sha2_password, see PasswordHashes
  * @param locked     ACCOUNT LOCK
+ * @param passwordExpired PASSWORD EXPIRE: the account must set a new password before anything else
  */
-public record StoredAccount(AccountName name, String plugin, String authString, boolean locked) {
+public record StoredAccount(AccountName name, String plugin, String authString, boolean locked,
+                            boolean passwordExpired) {
+    public StoredAccount(AccountName name, String plugin, String authString, boolean locked) {
+        this(name, plugin, authString, locked, false);
+    }
+
     public StoredAccount {
         Objects.requireNonNull(name);
         Objects.requireNonNull(plugin);

@@ -1,5 +1,7 @@
 package io.sprocket.engine.session;
 
+import io.sprocket.engine.security.Privilege;
+
 import io.sprocket.engine.catalog.CheckDef;
 import io.sprocket.engine.catalog.ColumnDef;
 import io.sprocket.engine.catalog.IndexDef;
@@ -68,6 +70,29 @@ final class Dml {
         return t;
     }
 
+    /**
+     * The tables of an UPDATE / DELETE's table list that it may change ({@code targets} by name or alias for a
+     * multi-table DELETE, all of them otherwise), as "schema.table" in lower case: finding their rows needs the
+     * UPDATE / DELETE privilege, checked on each target, not SELECT.
+     */
+    private static java.util.Set<String> targetNames(StatementEnv env, List<TableReference> from, List<ObjectName> targets) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (TableReference r : from) collectTargets(env, r, targets, out);
+        return out;
+    }
+
+    private static void collectTargets(StatementEnv env, TableReference r, List<ObjectName> targets, java.util.Set<String> out) {
+        if (r instanceof TableName tn) {
+            boolean named = targets.isEmpty() || targets.stream().anyMatch(t -> t.name().equalsIgnoreCase(
+                    tn.alias() != null ? tn.alias() : tn.name().name()));
+            String schema = tn.name().schema() != null ? tn.name().schema() : env.currentDatabase();
+            if (named && schema != null) out.add((schema + "." + tn.name().name()).toLowerCase(java.util.Locale.ROOT));
+        } else if (r instanceof io.sprocket.sql.ast.Join j) {
+            collectTargets(env, j.left(), targets, out);
+            collectTargets(env, j.right(), targets, out);
+        }
+    }
+
     private static KvTransaction txn(SessionImpl s) {
         return s.transactions.current(s.variables.innodbLockWaitTimeout());
     }
@@ -92,6 +117,13 @@ final class Dml {
     // ------------------------------------------------------------------ INSERT / REPLACE
 
     static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env) {
+        String schema = ins.table().schema() != null ? ins.table().schema() : env.currentDatabase();
+        if (schema != null) {
+            // privileges before existence, as MySQL: a table one may not insert into is 1142 even when missing
+            AccessChecks.table(s, schema, ins.table().name(), Privilege.INSERT);
+            if (ins.replace()) AccessChecks.table(s, schema, ins.table().name(), Privilege.DELETE);
+            if (!ins.onDuplicateKeyUpdate().isEmpty()) AccessChecks.table(s, schema, ins.table().name(), Privilege.UPDATE);
+        }
         TableDef t = table(env, ins.table());
         StatementTables.claim(s, t);
         TableStore flushed = s.engine.tableStore(t);
@@ -520,6 +552,7 @@ final class Dml {
         if (!single && (!up.orderBy().isEmpty() || up.limit() != null)) {
             throw new SqlException(ErrorCode.ER_WRONG_USAGE, "UPDATE", up.limit() != null ? "LIMIT" : "ORDER BY");
         }
+        env.dmlTargets(targetNames(env, up.tables(), List.of()));
         DmlSource source = DmlSource.compile(env.queries(), up.tables(), up.where(), LockMode.EXCLUSIVE);
         Scope scope = source.scope();
         // Targets: (source index, column index, value).
@@ -540,6 +573,7 @@ final class Dml {
             Scope.Source src = scope.sources().get(targetSource[i]);
             TableDef def = env.catalog().table(src.schema(), src.table());
             if (def == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, src.alias(), "UPDATE");
+            AccessChecks.table(s, def.schema(), def.name(), Privilege.UPDATE);
             StatementTables.claim(s, def);
             tables.put(targetSource[i], def);
         }
@@ -657,6 +691,7 @@ final class Dml {
         } else if (!del.orderBy().isEmpty() || del.limit() != null) {
             throw new SqlException(ErrorCode.ER_WRONG_USAGE, "DELETE", del.limit() != null ? "LIMIT" : "ORDER BY");
         }
+        env.dmlTargets(targetNames(env, from, targets));
         DmlSource source = DmlSource.compile(env.queries(), from, del.where(), LockMode.EXCLUSIVE);
         Scope scope = source.scope();
         List<Integer> targetSources = new ArrayList<>();
@@ -666,6 +701,7 @@ final class Dml {
             if (src == null) throw new SqlException(ErrorCode.ER_UNKNOWN_TABLE, target.name(), "MULTI DELETE");
             TableDef def = env.catalog().table(src.schema(), src.table());
             if (def == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, src.alias(), "DELETE");
+            AccessChecks.table(s, def.schema(), def.name(), Privilege.DELETE);
             StatementTables.claim(s, def);
             targetSources.add(scope.sources().indexOf(src));
             defs.add(def);

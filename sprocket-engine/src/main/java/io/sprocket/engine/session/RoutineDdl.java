@@ -46,15 +46,19 @@ final class RoutineDdl {
         lock.lock();
         try (KvTransaction txn = session.engine.store().begin()) {
             Catalog before = session.engine.catalog();
+            io.sprocket.engine.security.Grants grantsBefore = session.engine.grants();
             Catalog after = switch (statement) {
                 case CreateRoutine c -> create(session, txn, before, c);
                 case AlterRoutine a -> alter(session, txn, before, a);
                 case DropRoutine d -> drop(session, txn, before, d);
             };
             if (after != before) {
+                io.sprocket.engine.security.Grants grantsAfter = automaticPrivileges(session, statement, before, grantsBefore);
+                io.sprocket.engine.security.GrantStore.write(txn, grantsBefore, grantsAfter);
                 CatalogStore.putVersion(txn, after.version());
                 txn.commit();
                 session.engine.publish(after);
+                session.engine.publishGrants(grantsAfter);
             }
         } finally {
             lock.unlock();
@@ -62,11 +66,43 @@ final class RoutineDdl {
         return OkResult.EMPTY;
     }
 
+    /**
+     * automatic_sp_privileges (default ON): the creator of a routine receives EXECUTE and ALTER ROUTINE on it
+     * unless it already holds them, and a dropped routine's grants go with it (MySQL 8.0 Reference Manual, 25.2.2
+     * Stored Routines and MySQL Privileges). CREATE OR REPLACE keeps the routine's grants.
+     */
+    private static io.sprocket.engine.security.Grants automaticPrivileges(SessionImpl session, RoutineStatement statement,
+                                                                        Catalog before,
+                                                                        io.sprocket.engine.security.Grants grants) {
+        Object on = session.engine.globals().value(session.engine.globals().catalog().require("automatic_sp_privileges"));
+        if (!Boolean.TRUE.equals(on) && !Long.valueOf(1).equals(on)) return grants;
+        switch (statement) {
+            case CreateRoutine c -> {
+                String schema = schemaOf(session, c.name());
+                if (before.routine(schema, c.kind(), c.name().name()) != null) return grants; // replaced: grants stay
+                var p = io.sprocket.engine.security.PrivilegeSet.of(io.sprocket.engine.security.Privilege.EXECUTE,
+                        io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
+                if (session.privileges().routine(schema, c.kind(), c.name().name()).containsAll(p)) return grants;
+                return grants.grantRoutine(session.securityContext().user(), schema, c.kind(), c.name().name(), p);
+            }
+            case DropRoutine d -> {
+                return grants.dropRoutineGrants(schemaOf(session, d.name()), d.kind(), d.name().name());
+            }
+            default -> {
+                return grants;
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ CREATE
 
     private static Catalog create(SessionImpl session, KvTransaction txn, Catalog catalog, CreateRoutine c) {
         String schema = schemaOf(session, c.name());
         String name = c.name().name();
+        AccessChecks.database(session, schema, io.sprocket.engine.security.Privilege.CREATE_ROUTINE);
+        if (c.orReplace() && catalog.routine(schema, c.kind(), name) != null) {
+            AccessChecks.routine(session, schema, c.kind(), name, io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
+        }
         checkName(name);
         checkDuplicateParameters(c.parameters());
         if (c.kind() == RoutineKind.FUNCTION && io.sprocket.engine.function.NativeFunctions.isNative(name)) {
@@ -135,6 +171,7 @@ final class RoutineDdl {
 
     private static Catalog alter(SessionImpl session, KvTransaction txn, Catalog catalog, AlterRoutine a) {
         String schema = schemaOf(session, a.name());
+        AccessChecks.routine(session, schema, a.kind(), a.name().name(), io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
         RoutineDef old = catalog.routine(schema, a.kind(), a.name().name());
         if (old == null) {
             throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, a.kind().name(), schema + "." + a.name().name());
@@ -149,6 +186,7 @@ final class RoutineDdl {
 
     private static Catalog drop(SessionImpl session, KvTransaction txn, Catalog catalog, DropRoutine d) {
         String schema = schemaOf(session, d.name());
+        AccessChecks.routine(session, schema, d.kind(), d.name().name(), io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
         RoutineDef old = catalog.routine(schema, d.kind(), d.name().name());
         if (old == null) {
             String qualified = schema + "." + d.name().name();

@@ -75,7 +75,8 @@ final class RoutineHostImpl implements RoutineHost {
     public Cursor open(Step.OpenCursor step, Invocation inv) {
         StatementEnv env = env(step.cursorDef().locals());
         QueryPlan plan = (QueryPlan) step.cachedPlan;
-        long version = session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration;
+        long version = (session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration) * 1_000_033L
+                + session.engine.grants().version(); // a grant change re-checks privileges at compile time
         if (plan == null || step.cachedVersion != version) {
             plan = env.queries().compile(step.cursorDef().query().query(), null);
             step.cachedPlan = plan;

@@ -73,6 +73,7 @@ final class Routines {
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         RoutineDef def = env.catalog().routine(db, RoutineKind.PROCEDURE, c.procedure().name());
         if (def == null) throw new SqlException(ErrorCode.ER_SP_DOES_NOT_EXIST, "PROCEDURE", db + "." + c.procedure().name());
+        AccessChecks.routine(session, def.schema(), RoutineKind.PROCEDURE, def.name(), io.sprocket.engine.security.Privilege.EXECUTE);
         String qualified = def.schema() + "." + def.name();
         List<RoutineDef.Parameter> params = def.parameters();
         if (c.arguments().size() != params.size()) {
@@ -212,6 +213,7 @@ final class Routines {
                                         BoundExpression[] args, String callText) {
         RoutineDef def = catalog.routine(schema, RoutineKind.FUNCTION, name);
         if (def == null) return null;
+        AccessChecks.routine(session, def.schema(), RoutineKind.FUNCTION, def.name(), io.sprocket.engine.security.Privilege.EXECUTE);
         String qualified = def.schema() + "." + def.name();
         if (args.length != def.parameters().size()) {
             throw new SqlException(ErrorCode.ER_SP_WRONG_NO_OF_ARGS, "FUNCTION", qualified, def.parameters().size(), args.length);

@@ -135,6 +135,24 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     public SecurityContext securityContext() { return security; }
 
+    /** The client's host as messages show it ('localhost' for a loopback client). */
+    String clientHost() { return client.user().host(); }
+
+    private io.sprocket.engine.security.EffectivePrivileges privileges;
+
+    /**
+     * What the current security context may do: its account's grants plus its active roles, recomputed when the
+     * grant tables change.
+     */
+    io.sprocket.engine.security.EffectivePrivileges privileges() {
+        var grants = engine.grants();
+        var p = privileges;
+        if (p == null || p.version() != grants.version() || !p.account().equals(security.user())) {
+            p = privileges = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user());
+        }
+        return p;
+    }
+
     @Override
     public void execute(String sql, ResultSink sink) {
         currentStatement = sql;
@@ -262,6 +280,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
             database = name.toLowerCase();
             return;
         }
+        AccessChecks.useDatabase(this, name);
         var db = catalog.database(name);
         if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
         database = name;

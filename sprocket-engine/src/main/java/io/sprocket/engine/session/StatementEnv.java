@@ -50,6 +50,18 @@ final class StatementEnv implements CompileEnv {
 
     @Override public Catalog catalog() { return catalog; }
 
+    /** Tables an UPDATE / DELETE changes: reading them to find rows needs no SELECT of its own here. */
+    private java.util.Set<String> dmlTargets = java.util.Set.of();
+
+    void dmlTargets(java.util.Set<String> qualifiedLowerCase) {
+        this.dmlTargets = qualifiedLowerCase;
+    }
+
+    @Override public void requireSelect(String schema, String table) {
+        if (!dmlTargets.isEmpty() && dmlTargets.contains((schema + "." + table).toLowerCase(java.util.Locale.ROOT))) return;
+        AccessChecks.table(session, schema, table, io.sprocket.engine.security.Privilege.SELECT);
+    }
+
     @Override public String currentDatabase() { return session.currentDatabase(); }
 
     @Override public FunctionRegistry functions() { return session.engine.functions(); }
