@@ -141,9 +141,9 @@ final class SessionParser {
             cursor.expectWord("TRANSACTION");
             return setTransaction(leading == null ? VariableScope.UNQUALIFIED : leading);
         }
-        if (cursor.isWord("PASSWORD") || cursor.isWord("ROLE") || cursor.isWords2("DEFAULT", "ROLE")
-                || cursor.isWords2("RESOURCE", "GROUP")) {
-            // account statements are not parsed yet; refuse rather than mistake PASSWORD for a variable
+        if (cursor.isWords2("RESOURCE", "GROUP")) {
+            // SET PASSWORD / ROLE / DEFAULT ROLE are account statements (AccountParser); resource groups are not
+            // parsed: refuse rather than mistake RESOURCE for a variable
             throw cursor.error();
         }
         List<VariableAssignment> assignments = new ArrayList<>();

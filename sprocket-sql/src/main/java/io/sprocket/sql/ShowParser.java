@@ -2,6 +2,8 @@ package io.sprocket.sql;
 
 import io.sprocket.sql.ast.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** SHOW statements. DESCRIBE t lives in {@link UtilityParser} but also produces {@link ShowColumns}. */
@@ -104,15 +106,19 @@ final class ShowParser {
             }
             case "GRANTS" -> {
                 AccountRef account = null;
+                List<AccountRef> using = new ArrayList<>();
                 if (cursor.acceptWord("FOR")) {
                     account = account();
                     if (cursor.acceptWord("USING")) {
                         do {
-                            account();
+                            if (cursor.isWord("CURRENT_USER")) {
+                                throw cursor.error();
+                            }
+                            using.add(account());
                         } while (cursor.acceptSymbol(","));
                     }
                 }
-                return new ShowGrants(account);
+                return new ShowGrants(account, using);
             }
             case "PRIVILEGES" -> {
                 return new ShowPrivileges();

@@ -23,6 +23,7 @@ final class StatementFormatter {
             case ShowStatement d -> show(d);
             case UtilityStatement d -> utility(d);
             case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
+            case AccountStatement d -> new AccountFormatter(sb).account(d);
         }
     }
 
@@ -404,9 +405,13 @@ final class StatementFormatter {
             }
             case ShowGrants x -> {
                 sb.append("GRANTS");
-                if (x.account() != null) {
+                if (x.account() != null || !x.using().isEmpty()) {
                     sb.append(" FOR ");
                     account(x.account());
+                    if (!x.using().isEmpty()) {
+                        sb.append(" USING ");
+                        new AccountFormatter(sb).accounts(x.using());
+                    }
                 }
             }
             case ShowPrivileges x -> sb.append("PRIVILEGES");

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Parses one statement: dispatches on the leading keyword to the family parsers, which share one
- * {@link TokenCursor}. Routine definitions go to {@link RoutineParser}, whose body parser ({@link CompoundParser})
+ * {@link TokenCursor}. Account management goes to {@link AccountParser}; routine definitions go to {@link RoutineParser}, whose body parser ({@link CompoundParser})
  * reuses {@link #statement()} for the SQL statements inside a body.
  */
 final class StatementParser {
@@ -24,6 +24,7 @@ final class StatementParser {
     private final UtilityParser utility;
     private final RoutineParser routines;
     private final CompoundParser compound;
+    private final AccountParser accounts;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -35,6 +36,7 @@ final class StatementParser {
         this.utility = new UtilityParser(cursor, expressions, this);
         this.compound = new CompoundParser(cursor, expressions, this);
         this.routines = new RoutineParser(cursor, expressions, compound);
+        this.accounts = new AccountParser(cursor);
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -120,10 +122,13 @@ final class StatementParser {
             case "DELETE" -> dml.delete();
             case "CALL" -> dml.call();
             case "DO" -> dml.doStatement();
-            case "CREATE", "ALTER", "DROP" -> RoutineParser.startsRoutineStatement(cursor) ? routines.statement()
-                    : ddl.statement();
-            case "RENAME", "TRUNCATE" -> ddl.statement();
-            case "USE", "SET", "START", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
+            case "CREATE", "ALTER", "DROP" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement()
+                    : RoutineParser.startsRoutineStatement(cursor) ? routines.statement() : ddl.statement();
+            case "RENAME" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement() : ddl.statement();
+            case "TRUNCATE" -> ddl.statement();
+            case "GRANT", "REVOKE" -> accounts.statement();
+            case "SET" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement() : session.statement();
+            case "USE", "START", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
                  "DEALLOCATE" -> session.statement();
             case "SHOW" -> show.show();
             case "DESCRIBE", "DESC", "EXPLAIN" -> utility.explainOrDescribe();

@@ -211,8 +211,10 @@ final class TokenCursor {
             advance();
             host = t.text();
         } else if (t.isSymbol("@")) {
+            // a bare '@' (not followed at once by a name or quote, else the lexer makes it one token with the host)
+            // is an empty host, as MySQL's lexer reads it: 'u'@ 'h' is a syntax error at 'h'
             advance();
-            host = identifierOrText();
+            host = "";
         }
         return new AccountRef(user, host);
     }

@@ -37,9 +37,10 @@ class SessionParserTest {
 
     @Test
     void accountSetStatementsAreNotMistakenForVariables() {
-        assertThatThrownBy(() -> Parser.parse("SET PASSWORD = 'x'")).isInstanceOf(SqlSyntaxException.class);
-        assertThatThrownBy(() -> Parser.parse("SET ROLE ALL")).isInstanceOf(SqlSyntaxException.class);
-        assertThatThrownBy(() -> Parser.parse("SET DEFAULT ROLE r TO u")).isInstanceOf(SqlSyntaxException.class);
+        assertThat(Parser.parse("SET PASSWORD = 'x'")).isInstanceOf(SetPassword.class);
+        assertThat(Parser.parse("SET ROLE ALL")).isInstanceOf(SetRole.class);
+        assertThat(Parser.parse("SET DEFAULT ROLE r TO u")).isInstanceOf(SetDefaultRole.class);
+        assertThatThrownBy(() -> Parser.parse("SET RESOURCE GROUP g")).isInstanceOf(SqlSyntaxException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static io.sprocket.sql.ExpressionParserTest.num;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ShowParserTest {
 
@@ -79,6 +80,10 @@ class ShowParserTest {
         assertThat(Parser.parse("SHOW GRANTS FOR 'bob'@'localhost'")).isEqualTo(new ShowGrants(new AccountRef("bob", "localhost")));
         assertThat(Parser.parse("SHOW GRANTS FOR bob@'%.example.com'")).isEqualTo(new ShowGrants(new AccountRef("bob", "%.example.com")));
         assertThat(Parser.parse("SHOW GRANTS FOR 'bob'")).isEqualTo(new ShowGrants(new AccountRef("bob", "%")));
+        // a bare '@' is an empty host, as MySQL's lexer reads it; a host string after a space is then left over
+        assertThat(Parser.parse("SHOW GRANTS FOR 'bob'@")).isEqualTo(new ShowGrants(new AccountRef("bob", "")));
+        assertThatThrownBy(() -> Parser.parse("SHOW GRANTS FOR 'bob' @ 'h'"))
+                .isInstanceOfSatisfying(SqlSyntaxException.class, e -> assertThat(e.nearText()).isEqualTo("'h'"));
     }
 
     @Test
