@@ -139,6 +139,19 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     String clientHost() { return client.user().host(); }
 
     private io.sprocket.engine.security.EffectivePrivileges privileges;
+    /** The roles SET ROLE made active; null until then (the account's default roles). */
+    private java.util.Set<AccountName> activeRoles;
+
+    void setActiveRoles(java.util.Set<AccountName> roles) {
+        activeRoles = java.util.Set.copyOf(roles);
+        privileges = null;
+    }
+
+    /** The roles active now: SET ROLE's choice, else the account's default roles. */
+    java.util.Set<AccountName> activeRoles() {
+        if (activeRoles != null) return activeRoles;
+        return new java.util.LinkedHashSet<>(engine.grants().account(security.user()).defaultRoles());
+    }
 
     /**
      * What the current security context may do: its account's grants plus its active roles, recomputed when the
@@ -148,7 +161,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         var grants = engine.grants();
         var p = privileges;
         if (p == null || p.version() != grants.version() || !p.account().equals(security.user())) {
-            p = privileges = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user());
+            p = privileges = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user(), activeRoles());
         }
         return p;
     }

@@ -395,10 +395,20 @@ final class Shows {
     }
 
     private static LocalResult grants(SessionImpl s, ShowGrants g) {
-        var account = g.account() == null ? s.securityContext().user()
-                : new io.sprocket.engine.security.AccountName(g.account().user(), g.account().host());
-        LocalResult r = new LocalResult(List.of(text("Grants for " + account.user() + "@" + account.host(), 1024)));
-        r.add("GRANT ALL PRIVILEGES ON *.* TO `" + account.user() + "`@`" + account.host() + "` WITH GRANT OPTION");
+        var me = s.securityContext().user();
+        var account = g.account() == null ? me : AccountDdl.name(g.account());
+        if (!account.equals(me) && !s.privileges().database("mysql").contains(io.sprocket.engine.security.Privilege.SELECT)) {
+            throw new SqlException(ErrorCode.ER_DBACCESS_DENIED_ERROR, me.user(), me.host(), "mysql");
+        }
+        boolean exists;
+        try (var reader = s.engine.store().newSnapshotReader()) {
+            exists = s.engine.accountStore().all(reader).stream().anyMatch(a -> a.name().equals(account));
+        }
+        if (!exists) throw new SqlException(ErrorCode.ER_NONEXISTING_GRANT, account.user(), account.host());
+        java.util.List<io.sprocket.engine.security.AccountName> using = new java.util.ArrayList<>();
+        for (var u : g.using()) using.add(AccountDdl.name(u));
+        LocalResult r = new LocalResult(List.of(text(io.sprocket.engine.security.GrantsText.columnName(account), 1024)));
+        for (String line : io.sprocket.engine.security.GrantsText.showGrants(s.engine.grants(), account, using)) r.add(line);
         return r;
     }
 

@@ -102,7 +102,7 @@ final class StatementRunner {
             }
             case Call c -> Routines.call(session, c, parameters, sink, more, statementEnv());
             case DdlStatement d -> ddl(parsed, d, sink, more);
-            case io.sprocket.sql.ast.AccountStatement a -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "account management");
+            case io.sprocket.sql.ast.AccountStatement a -> sink.ok(AccountDdl.run(session, a), more);
             case RoutineStatement r -> {
                 OkResult ok = RoutineDdl.run(session, r, parsed.sourceText());
                 session.setRowCount(ok.affectedRows());
