@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * The one place statements ask whether the current security context may do something, with MySQL 8.0's errors.
  * Each check reads the session's effective privileges (its account plus active roles, recomputed when the grant
- * tables change). Messages name the account's user; 1044 names the account's host, the table and routine errors
- * the client's host, as MySQL does.
+ * tables change). Messages name the account's user; 1044 and 1370 name the account's host, 1142 the client's
+ * host, as MySQL does.
  */
 final class AccessChecks {
     private AccessChecks() {
@@ -45,8 +45,9 @@ final class AccessChecks {
     /** A privilege on a stored routine (EXECUTE, ALTER ROUTINE): 1370, naming db.routine. */
     static void routine(SessionImpl s, String db, RoutineKind kind, String name, Privilege privilege) {
         if (s.privileges().routine(db, kind, name).contains(privilege)) return;
+        var a = s.securityContext().user();  // 1370 names the account's host (oracle)
         throw new SqlException(ErrorCode.ER_PROCACCESS_DENIED_ERROR, command(privilege).toLowerCase(Locale.ROOT),
-                s.securityContext().user().user(), s.clientHost(), db + "." + name);
+                a.user(), a.host(), db + "." + name);
     }
 
     /** A global privilege (CREATE USER, SUPER, ...): 1227. */

@@ -75,6 +75,11 @@ final class StatementEnv implements CompileEnv {
     @Override public String text(Expression e) { return io.sprocket.engine.catalog.ExpressionText.format(e, locals); }
 
     @Override public VirtualTable virtualTable(String schema, String table) {
+        VirtualTable grants = GrantTables.table(session, schema, table);
+        if (grants != null) {
+            if (schema.equalsIgnoreCase("mysql")) requireSelect("mysql", table.toLowerCase(java.util.Locale.ROOT));
+            return grants;
+        }
         return InfoSchema.table(session, catalog, schema, table);
     }
 
