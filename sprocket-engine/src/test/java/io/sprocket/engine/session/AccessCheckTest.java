@@ -67,10 +67,10 @@ class AccessCheckTest {
             // the privilege is checked before the table's existence
             assertThat(u.run("SELECT * FROM d.nope")).containsExactly("error 1142 SELECT command denied to user 'u'@'localhost' for table 'nope'");
             assertThat(u.run("INSERT INTO d.t VALUES (3, 30)")).containsExactly("error 1142 INSERT command denied to user 'u'@'localhost' for table 't'");
-            assertThat(u.run("CALL d.p()")).containsExactly("error 1370 execute command denied to user 'u'@'localhost' for routine 'd.p'");
-            assertThat(u.run("SELECT d.f()")).containsExactly("error 1370 execute command denied to user 'u'@'localhost' for routine 'd.f'");
+            assertThat(u.run("CALL d.p()")).containsExactly("error 1370 execute command denied to user 'u'@'%' for routine 'd.p'");
+            assertThat(u.run("SELECT d.f()")).containsExactly("error 1370 execute command denied to user 'u'@'%' for routine 'd.f'");
             assertThat(u.run("CREATE PROCEDURE d.q() SELECT 1")).containsExactly("error 1044 Access denied for user 'u'@'%' to database 'd'");
-            assertThat(u.run("DROP PROCEDURE d.p")).containsExactly("error 1370 alter routine command denied to user 'u'@'localhost' for routine 'd.p'");
+            assertThat(u.run("DROP PROCEDURE d.p")).containsExactly("error 1370 alter routine command denied to user 'u'@'%' for routine 'd.p'");
             assertThat(u.run("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'information_schema'")).containsExactly("COUNT(*)", "1");
         }
     }
@@ -87,7 +87,7 @@ class AccessCheckTest {
             assertThat(u.run("CALL p()")).containsExactly("one", "1", "ok 0");
             assertThat(u.run("SELECT f()")).containsExactly("f()", "7");
             grant(root, g -> g.revokeDatabase(U, "d", PrivilegeSet.of(Privilege.EXECUTE)));
-            assertThat(u.run("CALL p()")).containsExactly("error 1370 execute command denied to user 'u'@'localhost' for routine 'd.p'");
+            assertThat(u.run("CALL p()")).containsExactly("error 1370 execute command denied to user 'u'@'%' for routine 'd.p'");
         }
     }
 
