@@ -21,6 +21,11 @@ public interface FunctionContext {
     /** CURRENT_USER(): the account of the current security context as 'user@host' text. */
     String currentUser();
 
+    /** CURRENT_ROLE(): the active roles as `role`@`host`, comma-separated and sorted, or NONE. */
+    default String currentRole() {
+        return "NONE";
+    }
+
     long connectionId();
 
     /** The instant the current statement started: NOW() and friends are fixed to it. */

@@ -30,6 +30,7 @@ final class InfoFunctions {
         b.alias("session_user", "user");
         b.alias("system_user", "user");
         b.addVolatile("current_user", 0, 0, ResultTypeRule.STRING, (a, c) -> c.currentUser());
+        b.addVolatile("current_role", 0, 0, ResultTypeRule.STRING, (a, c) -> c.currentRole());
         b.addVolatile("version", 0, 0, ResultTypeRule.STRING, (a, c) -> c.version());
         b.addVolatile("connection_id", 0, 0, ResultTypeRule.UNSIGNED_INTEGER, (a, c) -> c.connectionId());
         b.addVolatile("last_insert_id", 0, 1, ResultTypeRule.UNSIGNED_INTEGER, (a, c) -> {

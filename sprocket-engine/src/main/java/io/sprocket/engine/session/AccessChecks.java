@@ -36,7 +36,7 @@ final class AccessChecks {
 
     /** A privilege on a table (SELECT, INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, ...): 1142. */
     static void table(SessionImpl s, String db, String table, Privilege privilege) {
-        if (isOpenSchema(db)) return;
+        if (isOpenSchema(db) || s.isTemporary(db, table)) return;
         if (s.privileges().table(db, table).contains(privilege)) return;
         throw new SqlException(ErrorCode.ER_TABLEACCESS_DENIED_ERROR, command(privilege), s.securityContext().user().user(),
                 s.clientHost(), table);
@@ -54,6 +54,72 @@ final class AccessChecks {
     static void global(SessionImpl s, Privilege privilege) {
         if (s.privileges().hasGlobal(privilege)) return;
         throw new SqlException(ErrorCode.ER_SPECIFIC_ACCESS_DENIED_ERROR, privilege.sqlName());
+    }
+
+    /**
+     * DDL (MySQL 8.0 Reference Manual, 8.2.2 Privileges Provided by MySQL): CREATE / DROP / ALTER DATABASE need
+     * that privilege on the database (1044); CREATE TABLE, DROP TABLE (and TRUNCATE), ALTER TABLE, CREATE / DROP
+     * INDEX and RENAME TABLE need theirs on each table (1142); CREATE TEMPORARY TABLE needs CREATE TEMPORARY TABLES
+     * on the database (1044). Checked before the objects' existence, as MySQL does.
+     */
+    static void ddl(SessionImpl s, io.sprocket.sql.ast.DdlStatement d) {
+        switch (d) {
+            case io.sprocket.sql.ast.CreateDatabase c -> database(s, c.name(), Privilege.CREATE);
+            case io.sprocket.sql.ast.DropDatabase c -> database(s, c.name(), Privilege.DROP);
+            case io.sprocket.sql.ast.AlterDatabase c -> {
+                if (c.name() != null) database(s, c.name(), Privilege.ALTER);
+            }
+            case io.sprocket.sql.ast.CreateTable c -> {
+                String db = schema(s, c.name());
+                if (db == null) return;
+                if (c.temporary()) database(s, db, Privilege.CREATE_TEMPORARY_TABLES);
+                else table(s, db, c.name().name(), Privilege.CREATE);
+                if (c.like() != null) {
+                    String from = schema(s, c.like());
+                    if (from != null) table(s, from, c.like().name(), Privilege.SELECT);
+                }
+            }
+            case io.sprocket.sql.ast.DropTable c -> {
+                for (var n : c.tables()) {
+                    String db = schema(s, n);
+                    if (db != null && !c.temporary() && !s.isTemporary(db, n.name())) table(s, db, n.name(), Privilege.DROP);
+                }
+            }
+            case io.sprocket.sql.ast.TruncateTable c -> {
+                String db = schema(s, c.table());
+                if (db != null && !s.isTemporary(db, c.table().name())) table(s, db, c.table().name(), Privilege.DROP);
+            }
+            case io.sprocket.sql.ast.AlterTable c -> {
+                String db = schema(s, c.table());
+                if (db != null && !s.isTemporary(db, c.table().name())) table(s, db, c.table().name(), Privilege.ALTER);
+            }
+            case io.sprocket.sql.ast.CreateIndex c -> {
+                String db = schema(s, c.table());
+                if (db != null && !s.isTemporary(db, c.table().name())) table(s, db, c.table().name(), Privilege.INDEX);
+            }
+            case io.sprocket.sql.ast.DropIndex c -> {
+                String db = schema(s, c.table());
+                if (db != null && !s.isTemporary(db, c.table().name())) table(s, db, c.table().name(), Privilege.INDEX);
+            }
+            case io.sprocket.sql.ast.RenameTable c -> {
+                for (var r : c.renames()) {
+                    String from = schema(s, r.from());
+                    String to = schema(s, r.to());
+                    if (from != null) {
+                        table(s, from, r.from().name(), Privilege.ALTER);
+                        table(s, from, r.from().name(), Privilege.DROP);
+                    }
+                    if (to != null) {
+                        table(s, to, r.to().name(), Privilege.CREATE);
+                        table(s, to, r.to().name(), Privilege.INSERT);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String schema(SessionImpl s, io.sprocket.sql.ast.ObjectName n) {
+        return n.schema() != null ? n.schema() : s.currentDatabase();
     }
 
     private static SqlException dbDenied(SessionImpl s, String db) {

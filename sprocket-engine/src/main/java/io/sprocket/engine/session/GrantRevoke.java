@@ -47,7 +47,7 @@ final class GrantRevoke {
     }
 
     static Grants grant(SessionImpl s, Grants grants, Map<AccountName, StoredAccount> accounts, Grant g) {
-        Target t = target(s, g.object());
+        Target t = target(s, g.object(), createsTable(g.privileges()));
         Requested r = requested(t, g.privileges());
         PrivilegeSet bits = g.withGrantOption() ? r.privileges().with(Privilege.GRANT_OPTION) : r.privileges();
         checkGrantor(s, t, r);
@@ -69,7 +69,7 @@ final class GrantRevoke {
     }
 
     static Grants revoke(SessionImpl s, Grants grants, Map<AccountName, StoredAccount> accounts, Revoke rv) {
-        Target t = target(s, rv.object());
+        Target t = target(s, rv.object(), true);
         Requested r = requested(t, rv.privileges());
         checkGrantor(s, t, r);
         for (AccountName a : grantees(s, rv.grantees())) {
@@ -111,7 +111,12 @@ final class GrantRevoke {
         return out;
     }
 
-    private static Target target(SessionImpl s, GrantObject o) {
+    /** A table grant may name a table yet to be created when it grants CREATE (MySQL 8.0, 15.7.1.6). */
+    private static boolean createsTable(List<PrivilegeSpec> specs) {
+        return specs.stream().anyMatch(p -> p.name().equalsIgnoreCase("CREATE") || Privilege.isAllKeyword(p.name()));
+    }
+
+    private static Target target(SessionImpl s, GrantObject o, boolean missingTableAllowed) {
         if (o.type() != GrantObject.ObjectType.TABLE) {
             String db = o.schema() != null ? o.schema() : s.currentDatabase();
             if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
@@ -125,7 +130,10 @@ final class GrantRevoke {
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         if ("*".equals(o.name())) return new Target(PrivilegeLevel.DATABASE, db, null, null);
         var table = s.engine.catalog().table(db, o.name());
-        if (table == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, o.name());
+        if (table == null) {
+            if (!missingTableAllowed) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, o.name());
+            return new Target(PrivilegeLevel.TABLE, db, o.name(), null);
+        }
         return new Target(PrivilegeLevel.TABLE, table.schema(), table.name(), null);
     }
 

@@ -313,6 +313,11 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     /** CREATE TEMPORARY TABLE definitions by schema and name; they shadow base tables of the same name. */
     final Map<String, io.sprocket.engine.catalog.TableDef> temporaryTables = new java.util.LinkedHashMap<>();
 
+    /** Whether db.table names one of this session's temporary tables (no privilege checks once created). */
+    boolean isTemporary(String db, String table) {
+        return !temporaryTables.isEmpty() && temporaryTables.containsKey(temporaryKey(db, table));
+    }
+
     static String temporaryKey(String schema, String name) {
         return schema + "\0" + name;
     }
@@ -471,6 +476,19 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     @Override
     public String user() {
         return client.user().user() + "@" + client.user().host();
+    }
+
+    @Override
+    public String currentRole() {
+        var roles = new java.util.ArrayList<>(activeRoles());
+        if (roles.isEmpty()) return "NONE";
+        roles.sort(java.util.Comparator.comparing(AccountName::user).thenComparing(AccountName::host));
+        StringBuilder sb = new StringBuilder();
+        for (AccountName r : roles) {
+            if (!sb.isEmpty()) sb.append(',');
+            sb.append('`').append(r.user()).append("`@`").append(r.host()).append('`');
+        }
+        return sb.toString();
     }
 
     @Override

@@ -392,6 +392,7 @@ final class StatementRunner {
     // ------------------------------------------------------------------ DDL
 
     private void ddl(ParsedStatement parsed, DdlStatement d, ResultSink sink, boolean more) {
+        AccessChecks.ddl(session, d);
         if (TemporaryTables.handles(session, d)) {
             OkResult ok;
             try {
