@@ -122,6 +122,30 @@ final class AccessChecks {
         return n.schema() != null ? n.schema() : s.currentDatabase();
     }
 
+    // ------------------------------------------------------------------ what a user sees
+
+    /**
+     * SHOW DATABASES, information_schema.SCHEMATA: databases the user has any privilege on (or below), all of
+     * them with SHOW DATABASES; information_schema and performance_schema always.
+     */
+    static boolean visibleDatabase(SessionImpl s, String db) {
+        if (isOpenSchema(db)) return true;
+        var p = s.privileges();
+        return p.hasGlobal(Privilege.SHOW_DATABASES) || p.anyOnDatabase(db);
+    }
+
+    /** SHOW TABLES, information_schema.TABLES / COLUMNS / ...: tables with any privilege on them or above. */
+    static boolean visibleTable(SessionImpl s, String db, String table) {
+        return isOpenSchema(db) || s.privileges().anyOnTable(db, table);
+    }
+
+    /** SHOW PROCEDURE STATUS, information_schema.ROUTINES: one's own routines and those one has a privilege on. */
+    static boolean visibleRoutine(SessionImpl s, io.sprocket.engine.catalog.RoutineDef r) {
+        var me = s.securityContext().user();
+        if (r.definerUser().equals(me.user()) && r.definerHost().equalsIgnoreCase(me.host())) return true;
+        return s.privileges().anyOnRoutine(r.schema(), r.kind(), r.name());
+    }
+
     private static SqlException dbDenied(SessionImpl s, String db) {
         var a = s.securityContext().user();
         return new SqlException(ErrorCode.ER_DBACCESS_DENIED_ERROR, a.user(), a.host(), db);

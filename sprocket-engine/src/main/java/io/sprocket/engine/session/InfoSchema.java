@@ -40,6 +40,7 @@ final class InfoSchema {
                 List<Object[]> rows = new ArrayList<>();
                 rows.add(new Object[] {"def", "information_schema", "utf8mb3", "utf8mb3_general_ci", null, "NO"});
                 for (DatabaseDef db : catalog.databases()) {
+                    if (!AccessChecks.visibleDatabase(session, db.name())) continue;
                     rows.add(new Object[] {"def", db.name(), db.collation().charsetName(), db.collation().name(), null, "NO"});
                 }
                 rows.add(new Object[] {"def", "performance_schema", "utf8mb4", "utf8mb4_0900_ai_ci", null, "NO"});
@@ -51,7 +52,9 @@ final class InfoSchema {
                     "CHECKSUM", "CREATE_OPTIONS", "TABLE_COMMENT"), c -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (DatabaseDef db : catalog.databases()) {
+                    if (!AccessChecks.visibleDatabase(session, db.name())) continue;
                     for (TableDef t : catalog.tables(db.name())) {
+                        if (!AccessChecks.visibleTable(session, t.schema(), t.name())) continue;
                         Long auto = t.autoIncrementColumn() >= 0 ? session.engine.tableStore(t).nextAutoIncrement() : null;
                         rows.add(new Object[] {"def", t.schema(), t.name(), "BASE TABLE", t.engine(), 10L, "Dynamic", 0L, 0L,
                                 16384L, 0L, 0L, 0L, auto, null, null, null, t.collation().name(), null,
@@ -70,7 +73,9 @@ final class InfoSchema {
                     "COLUMN_TYPE", "COLUMN_KEY", "EXTRA", "PRIVILEGES", "COLUMN_COMMENT", "GENERATION_EXPRESSION", "SRS_ID"), c -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (DatabaseDef db : catalog.databases()) {
+                    if (!AccessChecks.visibleDatabase(session, db.name())) continue;
                     for (TableDef t : catalog.tables(db.name())) {
+                        if (!AccessChecks.visibleTable(session, t.schema(), t.name())) continue;
                         for (int i = 0; i < t.columns().size(); i++) {
                             ColumnDef col = t.columns().get(i);
                             SqlType ty = col.type();
@@ -90,7 +95,9 @@ final class InfoSchema {
                     "INDEX_TYPE", "COMMENT", "INDEX_COMMENT", "IS_VISIBLE", "EXPRESSION"), c -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (DatabaseDef db : catalog.databases()) {
+                    if (!AccessChecks.visibleDatabase(session, db.name())) continue;
                     for (TableDef t : catalog.tables(db.name())) {
+                        if (!AccessChecks.visibleTable(session, t.schema(), t.name())) continue;
                         for (Object[] r : Shows.indexRows(t)) {
                             rows.add(new Object[] {"def", t.schema(), t.name(), r[1], t.schema(), r[2], r[3], r[4], r[5],
                                     r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14]});
@@ -105,7 +112,9 @@ final class InfoSchema {
                     "REFERENCED_COLUMN_NAME"), c -> {
                 List<Object[]> rows = new ArrayList<>();
                 for (DatabaseDef db : catalog.databases()) {
+                    if (!AccessChecks.visibleDatabase(session, db.name())) continue;
                     for (TableDef t : catalog.tables(db.name())) {
+                        if (!AccessChecks.visibleTable(session, t.schema(), t.name())) continue;
                         for (IndexDef i : t.indexes()) {
                             if (!i.isUnique()) continue;
                             long pos = 0;
@@ -160,7 +169,7 @@ final class InfoSchema {
             case "ROUTINES" -> make(n, RoutineShows.ROUTINES_COLUMNS, RoutineShows.ROUTINES_TYPES,
                     c -> RoutineShows.routineRows(c.session(), c.catalog()));
             case "PARAMETERS" -> make(n, RoutineShows.PARAMETERS_COLUMNS, RoutineShows.PARAMETERS_TYPES,
-                    c -> RoutineShows.parameterRows(c.catalog()));
+                    c -> RoutineShows.parameterRows(c.session(), c.catalog()));
             case "VIEWS", "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;

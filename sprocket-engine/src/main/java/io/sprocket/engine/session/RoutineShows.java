@@ -71,7 +71,7 @@ final class RoutineShows {
                 Shows.text("collation_connection", 64), Shows.text("Database Collation", 64)));
         ZoneId zone = session.timeZone();
         for (RoutineDef d : sorted(catalog)) {
-            if (d.kind() != kind) continue;
+            if (d.kind() != kind || !AccessChecks.visibleRoutine(session, d)) continue;
             r.add(d.schema(), d.name(), d.kind().name(), d.definer(), time(d.modifiedSeconds(), zone).toString(),
                     time(d.createdSeconds(), zone).toString(), security(d), d.comment(), d.characterSetClient(),
                     d.collationConnection(), d.databaseCollation());
@@ -111,6 +111,7 @@ final class RoutineShows {
         ZoneId zone = session.timeZone();
         List<Object[]> rows = new ArrayList<>();
         for (RoutineDef r : sorted(catalog)) {
+            if (!AccessChecks.visibleRoutine(session, r)) continue;
             SqlType t = r.returns();
             Object[] type = t == null ? new Object[] {"", null, null, null, null, null, null, null, null}
                     : typeColumns(t);
@@ -127,9 +128,10 @@ final class RoutineShows {
      * information_schema.PARAMETERS rows: a function's return value first, as ORDINAL_POSITION 0 with a NULL
      * mode and name, then the parameters from 1.
      */
-    static List<Object[]> parameterRows(Catalog catalog) {
+    static List<Object[]> parameterRows(SessionImpl session, Catalog catalog) {
         List<Object[]> rows = new ArrayList<>();
         for (RoutineDef r : sorted(catalog)) {
+            if (!AccessChecks.visibleRoutine(session, r)) continue;
             if (r.returns() != null) rows.add(parameterRow(r, 0, null, null, r.returns()));
             int position = 0;
             for (RoutineDef.Parameter p : r.parameters()) {

@@ -143,7 +143,9 @@ final class Shows {
     static List<String> databaseNames(StatementEnv env) {
         List<String> names = new ArrayList<>();
         names.add("information_schema");
-        for (DatabaseDef db : env.catalog().databases()) names.add(db.name());
+        for (DatabaseDef db : env.catalog().databases()) {
+            if (AccessChecks.visibleDatabase(env.session(), db.name())) names.add(db.name());
+        }
         names.add("performance_schema");
         names.sort(String::compareTo);
         return names;
@@ -173,7 +175,12 @@ final class Shows {
         LocalResult r = new LocalResult(cols);
         List<String> names = new ArrayList<>();
         if (db.equalsIgnoreCase("information_schema")) names.addAll(InfoSchema.tableNames());
-        else for (TableDef td : s.engine.catalog().tables(db)) names.add(td.name()); // temporary tables are not listed
+        else {
+            if (!AccessChecks.visibleDatabase(s, db)) AccessChecks.useDatabase(s, db);  // 1044
+            for (TableDef td : s.engine.catalog().tables(db)) { // temporary tables are not listed
+                if (AccessChecks.visibleTable(s, db, td.name())) names.add(td.name());
+            }
+        }
         for (String n : names) {
             if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW" : "BASE TABLE");
             else r.add(n);
@@ -387,6 +394,7 @@ final class Shows {
                 text("Check_time", 19), text("Collation", 64), LocalResult.longColumn("Checksum", 21),
                 text("Create_options", 256), text("Comment", 2048)));
         for (TableDef t : env.catalog().tables(db)) {
+            if (!AccessChecks.visibleTable(s, db, t.name())) continue;
             Long auto = t.autoIncrementColumn() >= 0 ? s.engine.tableStore(t).nextAutoIncrement() : null;
             r.add(t.name(), t.engine(), 10L, "Dynamic", 0L, 0L, 16384L, 0L, 0L, 0L, auto, null, null, null,
                     t.collation().name(), null, String.join(" ", t.createOptions()), t.comment());
