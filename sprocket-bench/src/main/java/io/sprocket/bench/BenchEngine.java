@@ -41,8 +41,14 @@ public final class BenchEngine implements AutoCloseable {
 
     /** A root session, as after a login that negotiated multi-statements and multi-results (like mariadb does). */
     public Runner session(String database) {
-        Session s = engine.open(engine.nextConnectionId(),
-                new ClientInfo(AccountName.ROOT, AccountName.ROOT, database, false, true, false, 255));
+        return session(database, AccountName.ROOT);
+    }
+
+    /** A session of {@code account} (logged in from localhost), as after its authentication. */
+    public Runner session(String database, AccountName account) {
+        Session s = engine.open(engine.nextConnectionId(), new ClientInfo(new AccountName(account.user(), "localhost"),
+                account, database, false, true, false, 255));
+        if (database != null) s.useDatabase(database);
         return new Runner(s);
     }
 

@@ -72,12 +72,21 @@ class BenchSmokeTest {
         try {
             CallBench bench = new CallBench();
             CallBench.Connection c = new CallBench.Connection();
-            c.setUp(shared, call ? Workloads.CALL_NOOP : Workloads.SELECT_ONE);
+            c.setUp(shared, call ? Workloads.CALL_NOOP : Workloads.SELECT_ONE, false);
             try {
                 if (call) assertThat(bench.d_callNoop(c)).isNull();
                 else assertThat(bench.d0_selectOne(c)).isEqualTo(1L);
             } finally {
                 c.tearDown();
+            }
+            if (call) {
+                CallBench.Connection caller = new CallBench.Connection();
+                caller.setUp(shared, Workloads.CALL_NOOP, true);
+                try {
+                    assertThat(bench.d_callAsExecuteOnlyUser(caller)).isNull();
+                } finally {
+                    caller.tearDown();
+                }
             }
         } finally {
             shared.tearDown();
