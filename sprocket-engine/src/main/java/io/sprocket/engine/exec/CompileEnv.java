@@ -34,8 +34,18 @@ public interface CompileEnv {
 
     void compileWarning(io.sprocket.engine.error.ErrorCode code, Object... args);
 
-    /** A query reads {@code schema.table}: the access check (1142 when SELECT is missing); before its existence. */
-    default void requireSelect(String schema, String table) {
+    /**
+     * A query reads {@code schema.table}: the access check (1142 when SELECT is missing), before its existence.
+     * Returns null when every column may be read, else a check each column read must pass (1143).
+     */
+    default java.util.function.Consumer<String> requireSelect(String schema, String table) {
+        return null;
+    }
+
+    /** 1142 for SELECT on {@code table} (SELECT * over a table only some of whose columns may be read). */
+    default io.sprocket.engine.error.SqlException selectDenied(String table) {
+        return new io.sprocket.engine.error.SqlException(io.sprocket.engine.error.ErrorCode.ER_TABLEACCESS_DENIED_ERROR,
+                "SELECT", "", "", table);
     }
 
     /** The routine variables in scope (inside a stored program), or null. */

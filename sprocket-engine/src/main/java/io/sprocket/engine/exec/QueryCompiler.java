@@ -165,11 +165,20 @@ public final class QueryCompiler {
 
     void popCteScope() { cteScopes.remove(cteScopes.size() - 1); }
 
+    /** The column check of the table {@link #table} resolved last (null: all columns readable); see takeColumnGuard. */
+    private java.util.function.Consumer<String> columnGuard;
+
+    java.util.function.Consumer<String> takeColumnGuard() {
+        var g = columnGuard;
+        columnGuard = null;
+        return g;
+    }
+
     /** Resolves a table name to its definition (1046 no database, 1146 unknown table). */
     TableDef table(ObjectName name) {
         String schema = name.schema() != null ? name.schema() : env.currentDatabase();
         if (schema == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
-        env.requireSelect(schema, name.name());
+        columnGuard = env.requireSelect(schema, name.name());
         TableDef t = env.catalog().table(schema, name.name());
         if (t == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, schema, name.name());
         return t;

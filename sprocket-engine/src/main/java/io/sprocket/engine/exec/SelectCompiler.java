@@ -247,6 +247,7 @@ final class SelectCompiler {
                         if (all.table() != null && !s.alias().equals(all.table())) continue;
                         if (all.table() != null && all.schema() != null && !all.schema().equals(s.schema())) continue;
                         any = true;
+                        scope.checkStar(s, () -> queries.env().selectDenied(s.table()));
                         for (int i = 0; i < s.columns().size(); i++) {
                             if (s.invisible().get(i)) continue;
                             String c = s.columns().get(i);
@@ -460,6 +461,8 @@ final class SelectCompiler {
             List<Integer> pk = def.primaryKey() == null ? null
                     : def.primaryKey().parts().stream().map(p -> p.column()).toList();
             Scope.Source s = scope.add(def.schema(), alias, def.name(), names, types, nullable, invisible, pk);
+            var columnGuard = queries.takeColumnGuard();
+            if (columnGuard != null) scope.guard(s, columnGuard);
             int sourceIndex = scope.sources().size() - 1;
             return AccessPaths.choose(def, s, sourceIndex, pushable, block, lock);
         }

@@ -39,6 +39,33 @@ public final class Scope {
         }
     }
 
+    /**
+     * Column-level access: a source the user may read only some columns of checks each column a reference
+     * resolves to (the guard throws 1143 for the others).
+     */
+    private final java.util.Map<Source, java.util.function.Consumer<String>> guards = new java.util.IdentityHashMap<>();
+
+    public void guard(Source s, java.util.function.Consumer<String> columnCheck) {
+        guards.put(s, columnCheck);
+    }
+
+    /**
+     * SELECT * over a source the user may read only some columns of: MySQL refuses the table as a whole (1142)
+     * unless every column is readable; {@code tableDenied} builds that error.
+     */
+    public void checkStar(Source s, java.util.function.Supplier<SqlException> tableDenied) {
+        var g = guards.get(s);
+        if (g == null) return;
+        for (int i = 0; i < s.columns().size(); i++) {
+            if (s.invisible().get(i)) continue;
+            try {
+                g.accept(s.columns().get(i));
+            } catch (SqlException e) {
+                throw tableDenied.get();
+            }
+        }
+    }
+
     /** A column found by resolution. */
     public record Resolved(Source source, int sourceIndex, int columnIndex, int slot, int depth) { }
 
@@ -148,6 +175,10 @@ public final class Scope {
                 throw new SqlException(ErrorCode.ER_NON_UNIQ_ERROR, column, clause);
             }
             found = new Resolved(s, i, idx, s.offset() + idx, 0);
+        }
+        if (found != null && !guards.isEmpty()) {
+            var g = guards.get(found.source());
+            if (g != null) g.accept(found.source().columns().get(found.columnIndex()));
         }
         return found;
     }

@@ -120,7 +120,7 @@ final class Dml {
         String schema = ins.table().schema() != null ? ins.table().schema() : env.currentDatabase();
         if (schema != null) {
             // privileges before existence, as MySQL: a table one may not insert into is 1142 even when missing
-            AccessChecks.table(s, schema, ins.table().name(), Privilege.INSERT);
+            AccessChecks.insert(s, schema, ins.table().name(), ins.columns());
             if (ins.replace()) AccessChecks.table(s, schema, ins.table().name(), Privilege.DELETE);
             if (!ins.onDuplicateKeyUpdate().isEmpty()) AccessChecks.table(s, schema, ins.table().name(), Privilege.UPDATE);
         }
@@ -573,7 +573,7 @@ final class Dml {
             Scope.Source src = scope.sources().get(targetSource[i]);
             TableDef def = env.catalog().table(src.schema(), src.table());
             if (def == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, src.alias(), "UPDATE");
-            AccessChecks.table(s, def.schema(), def.name(), Privilege.UPDATE);
+            AccessChecks.column(s, def.schema(), def.name(), src.columns().get(targetColumn[i]), Privilege.UPDATE);
             StatementTables.claim(s, def);
             tables.put(targetSource[i], def);
         }

@@ -57,9 +57,14 @@ final class StatementEnv implements CompileEnv {
         this.dmlTargets = qualifiedLowerCase;
     }
 
-    @Override public void requireSelect(String schema, String table) {
-        if (!dmlTargets.isEmpty() && dmlTargets.contains((schema + "." + table).toLowerCase(java.util.Locale.ROOT))) return;
-        AccessChecks.table(session, schema, table, io.sprocket.engine.security.Privilege.SELECT);
+    @Override public io.sprocket.engine.error.SqlException selectDenied(String table) {
+        return new io.sprocket.engine.error.SqlException(io.sprocket.engine.error.ErrorCode.ER_TABLEACCESS_DENIED_ERROR,
+                "SELECT", session.securityContext().user().user(), session.clientHost(), table);
+    }
+
+    @Override public java.util.function.Consumer<String> requireSelect(String schema, String table) {
+        if (!dmlTargets.isEmpty() && dmlTargets.contains((schema + "." + table).toLowerCase(java.util.Locale.ROOT))) return null;
+        return AccessChecks.select(session, schema, table);
     }
 
     @Override public String currentDatabase() { return session.currentDatabase(); }
@@ -77,7 +82,10 @@ final class StatementEnv implements CompileEnv {
     @Override public VirtualTable virtualTable(String schema, String table) {
         VirtualTable grants = GrantTables.table(session, schema, table);
         if (grants != null) {
-            if (schema.equalsIgnoreCase("mysql")) requireSelect("mysql", table.toLowerCase(java.util.Locale.ROOT));
+            String lower = table.toLowerCase(java.util.Locale.ROOT);
+            if (schema.equalsIgnoreCase("mysql") && !dmlTargets.contains("mysql." + lower)) {
+                AccessChecks.table(session, "mysql", lower, io.sprocket.engine.security.Privilege.SELECT);
+            }
             return grants;
         }
         return InfoSchema.table(session, catalog, schema, table);

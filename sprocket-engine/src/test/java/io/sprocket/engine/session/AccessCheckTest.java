@@ -92,6 +92,23 @@ class AccessCheckTest {
     }
 
     @Test
+    void columnGrantsAllowTheirColumnsOnly() {
+        try (TestSession root = rootWithUser(dir); TestSession u = as(root, U)) {
+            grant(root, g -> g.grantColumn(U, "d", "t", "id", PrivilegeSet.of(Privilege.SELECT))
+                    .grantColumn(U, "d", "t", "v", PrivilegeSet.of(Privilege.UPDATE)));
+            assertThat(u.run("SELECT id FROM d.t ORDER BY id")).containsExactly("id", "1", "2");
+            assertThat(u.run("SELECT v FROM d.t")).containsExactly(
+                    "error 1143 SELECT command denied to user 'u'@'localhost' for column 'v' in table 't'");
+            // SELECT * needs every column: the table as a whole is refused
+            assertThat(u.run("SELECT * FROM d.t")).containsExactly(
+                    "error 1142 SELECT command denied to user 'u'@'localhost' for table 't'");
+            assertThat(u.run("UPDATE d.t SET v = 5 WHERE id = 1")).containsExactly("ok 1 Rows matched: 1  Changed: 1  Warnings: 0");
+            assertThat(u.run("UPDATE d.t SET id = 5")).containsExactly(
+                    "error 1143 UPDATE command denied to user 'u'@'localhost' for column 'id' in table 't'");
+        }
+    }
+
+    @Test
     void theCreatorOfARoutineGetsExecuteAndAlterRoutineOnItUntilItIsDropped() {
         try (TestSession root = rootWithUser(dir); TestSession u = as(root, U)) {
             grant(root, g -> g.grantDatabase(U, "d", PrivilegeSet.of(Privilege.CREATE_ROUTINE)));
