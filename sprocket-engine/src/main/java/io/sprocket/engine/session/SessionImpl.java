@@ -147,10 +147,44 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         privileges = null;
     }
 
-    /** The roles active now: SET ROLE's choice, else the account's default roles. */
+    /**
+     * The roles active now: SET ROLE's choice, else those a login activates: the account's default roles, or
+     * every role granted to it when activate_all_roles_on_login is ON (mandatory_roles count as granted).
+     */
     java.util.Set<AccountName> activeRoles() {
         if (activeRoles != null) return activeRoles;
-        return new java.util.LinkedHashSet<>(engine.grants().account(security.user()).defaultRoles());
+        var held = engine.grants().account(security.user());
+        java.util.Set<AccountName> roles = new java.util.LinkedHashSet<>(held.defaultRoles());
+        Object all = engine.globals().value(engine.globals().catalog().require("activate_all_roles_on_login"));
+        if (Boolean.TRUE.equals(all) || Long.valueOf(1).equals(all)) {
+            roles.addAll(held.roles().keySet());
+            roles.addAll(mandatoryRoles());
+        }
+        return roles;
+    }
+
+    /** mandatory_roles: 'r1'@'%',r2,... as accounts (host % when omitted); roles every account holds. */
+    java.util.List<AccountName> mandatoryRoles() {
+        Object v = engine.globals().value(engine.globals().catalog().require("mandatory_roles"));
+        java.util.List<AccountName> out = new java.util.ArrayList<>();
+        if (!(v instanceof String text) || text.isBlank()) return out;
+        for (String part : text.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            int at = p.lastIndexOf('@');
+            String user = unquote(at < 0 ? p : p.substring(0, at));
+            String host = at < 0 ? "%" : unquote(p.substring(at + 1));
+            out.add(new AccountName(user, host.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private static String unquote(String s) {
+        s = s.strip();
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '`' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
     }
 
     /**

@@ -87,7 +87,11 @@ final class Shows {
             case ShowTableStatus t -> filter(s, env, tableStatus(s, env, t.database()), t.filter(), 0);
             case ShowRoutineStatus r -> filter(s, env, RoutineShows.status(s, env.catalog(), r.kind()), r.filter(), 1);
             case ShowGrants g -> grants(s, g);
-            case ShowPrivileges p -> new LocalResult(List.of(text("Privilege", 64), text("Context", 64), text("Comment", 64)));
+            case ShowPrivileges p -> {
+                LocalResult r = new LocalResult(List.of(text("Privilege", 64), text("Context", 64), text("Comment", 64)));
+                for (var row : io.sprocket.engine.security.PrivilegeRows.rows()) r.add(row.privilege(), row.context(), row.comment());
+                yield r;
+            }
             case ShowOpenTables o -> new LocalResult(List.of(text("Database", 64), text("Table", 64),
                     LocalResult.longColumn("In_use", 1), LocalResult.longColumn("Name_locked", 4)));
             case ShowPlugins p -> plugins();
