@@ -100,6 +100,11 @@ final class RoutineDdl {
         String schema = schemaOf(session, c.name());
         String name = c.name().name();
         AccessChecks.database(session, schema, io.sprocket.engine.security.Privilege.CREATE_ROUTINE);
+        if (c.definer() != null && !AccountDdl.name(c.definer()).equals(session.securityContext().user())
+                && !session.privileges().hasDynamic("SET_USER_ID")) {
+            // naming another account as DEFINER needs SET_USER_ID, or SUPER
+            throw new SqlException(ErrorCode.ER_SPECIFIC_ACCESS_DENIED_ERROR, "SUPER or SET_USER_ID");
+        }
         if (c.orReplace() && catalog.routine(schema, c.kind(), name) != null) {
             AccessChecks.routine(session, schema, c.kind(), name, io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
         }

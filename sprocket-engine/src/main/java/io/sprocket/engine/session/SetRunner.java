@@ -37,6 +37,10 @@ final class SetRunner {
 
     private static void system(SessionImpl s, SystemVariableAssignment v, ExecContext ctx, StatementEnv env) {
         ScopeKeyword scope = SessionImpl.keyword(v.scope());
+        if (scope == ScopeKeyword.GLOBAL && !s.privileges().hasDynamic("SYSTEM_VARIABLES_ADMIN")) {
+            // MySQL 8.0: SET GLOBAL needs SYSTEM_VARIABLES_ADMIN, or SUPER
+            throw new SqlException(ErrorCode.ER_SPECIFIC_ACCESS_DENIED_ERROR, "SUPER or SYSTEM_VARIABLES_ADMIN");
+        }
         Expression e = v.value();
         if (e instanceof DefaultValue) {
             s.variables.setDefault(scope, v.name(), s.diagnostics);
