@@ -123,7 +123,25 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
             }
         }
         this.runner = new StatementRunner(this);
-        if (client.database() != null) useDatabase(client.database());
+        refreshPasswordState();
+        if (client.database() != null && !mustChangePassword) useDatabase(client.database());
+    }
+
+    /**
+     * Sandbox mode (MySQL 8.0 Reference Manual, 8.2.16 Server Handling of Expired Passwords): while the account's
+     * password is expired, only ALTER USER, SET PASSWORD and SET statements run; the others are 1820.
+     */
+    boolean mustChangePassword;
+
+    /** Reads whether the account's password is expired (at login, and after ALTER USER / SET PASSWORD). */
+    void refreshPasswordState() {
+        boolean expired = false;
+        try (var reader = engine.store().newSnapshotReader()) {
+            for (var a : engine.accountStore().all(reader)) {
+                if (a.name().equals(client.account())) expired = a.passwordExpired();
+            }
+        }
+        mustChangePassword = expired;
     }
 
     // ------------------------------------------------------------------ Session

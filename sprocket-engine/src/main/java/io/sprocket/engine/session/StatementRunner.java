@@ -85,6 +85,10 @@ final class StatementRunner {
         if (!keepsDiagnostics) session.diagnostics.clear();
         session.hideWarningCount = false;
         if (session.functionDepth == 0) session.statementTables.clear();
+        if (session.mustChangePassword && !(statement instanceof io.sprocket.sql.ast.AlterUser
+                || statement instanceof io.sprocket.sql.ast.SetPassword || statement instanceof SetVariables)) {
+            throw new SqlException(ErrorCode.ER_MUST_CHANGE_PASSWORD);
+        }
         session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);

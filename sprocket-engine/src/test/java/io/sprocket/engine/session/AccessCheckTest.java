@@ -109,6 +109,21 @@ class AccessCheckTest {
     }
 
     @Test
+    void anExpiredPasswordAllowsOnlyResettingItUntilItIsReset() {
+        try (TestSession root = rootWithUser(dir)) {
+            root.run("CREATE USER 'x'@'%' IDENTIFIED BY 'old' PASSWORD EXPIRE");
+            root.run("GRANT SELECT ON d.* TO 'x'@'%'");
+            try (TestSession x = as(root, new AccountName("x", "%"))) {
+                assertThat(x.run("SELECT 1")).containsExactly("error 1820 You must reset your password using ALTER USER"
+                        + " statement before executing this statement.");
+                assertThat(x.run("SET @a = 1")).containsExactly("ok 0");
+                assertThat(x.run("ALTER USER USER() IDENTIFIED BY 'new'")).containsExactly("ok 0");
+                assertThat(x.run("SELECT COUNT(*) FROM d.t")).containsExactly("COUNT(*)", "2");
+            }
+        }
+    }
+
+    @Test
     void theCreatorOfARoutineGetsExecuteAndAlterRoutineOnItUntilItIsDropped() {
         try (TestSession root = rootWithUser(dir); TestSession u = as(root, U)) {
             grant(root, g -> g.grantDatabase(U, "d", PrivilegeSet.of(Privilege.CREATE_ROUTINE)));
