@@ -155,6 +155,7 @@ public enum ErrorCode {
     ER_PLUGIN_IS_NOT_LOADED(1524, "HY000", "Plugin '%.192s' is not loaded"),
     ER_PASSWORD_FORMAT(1827, "HY000", "The password hash doesn't have the expected format."),
     ER_ACCOUNT_HAS_BEEN_LOCKED(3118, "HY000", "Access denied for user '%s'@'%s'. Account is locked."),
+    ER_MUST_CHANGE_PASSWORD_LOGIN(1862, "HY000", "Your password has expired. To log in you must change it using a client that supports expired passwords."),
     ER_MUST_CHANGE_PASSWORD(1820, "HY000", "You must reset your password using ALTER USER statement before executing this statement."),
     ER_DATETIME_FUNCTION_OVERFLOW(1441, "22008", "Datetime function: %.32s field overflow"),
     ER_WRONG_PARAMETERS_TO_NATIVE_FCT(1583, "42000", "Incorrect parameters in the call to native function '%.192s'"),

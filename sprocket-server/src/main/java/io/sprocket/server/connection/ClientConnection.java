@@ -208,6 +208,13 @@ public final class ClientConnection implements Runnable, AuthExchange {
                 yield false;
             }
             case AuthResult.Accepted accepted -> {
+                if (accepted.account().passwordExpired()
+                        && !Capabilities.has(capabilities, Capabilities.CAN_HANDLE_EXPIRED_PASSWORDS)) {
+                    // a client that cannot run in sandbox mode is refused (disconnect_on_expired_password = ON)
+                    Packets.error(channel, new SqlException(ErrorCode.ER_MUST_CHANGE_PASSWORD_LOGIN));
+                    channel.flush();
+                    yield false;
+                }
                 String database = Capabilities.has(capabilities, Capabilities.CONNECT_WITH_DB)
                         ? response.database() : null;
                 if (!openSession(response.user(), accepted.account().name(), database, response.collationId())) {
