@@ -79,6 +79,20 @@ public final class Invocation {
         return returnValue;
     }
 
+    /**
+     * Evaluates the value of a SET or a RETURN: in a strict routine that is a strict write (division by 0 is
+     * 1365, as in an INSERT), whatever the calling statement's own strictness.
+     */
+    Object evaluateForStore(io.sprocket.engine.expr.Evaluator value) {
+        boolean strictWrite = ctx.strictWrite();
+        if (strict) ctx.setStrictWrite(true);
+        try {
+            return value.eval(null, ctx);
+        } finally {
+            ctx.setStrictWrite(strictWrite);
+        }
+    }
+
     void returnValue(Object v) {
         returnValue = v;
     }

@@ -53,23 +53,11 @@ public abstract class Step {
             inv.host.clearDiagnostics();
             Object[] frame = inv.frame;
             Object v = shape != null ? shape.eval(frame) : null;
-            if (v == null) {
-                // A strict routine's SET is a strict write: division by 0 is an error there, as in an INSERT.
-                boolean strictWrite = inv.ctx.strictWrite();
-                if (inv.strict) inv.ctx.setStrictWrite(true);
-                try {
-                    v = value.eval(null, inv.ctx);
-                } catch (SqlException e) {
-                    frame[slot] = null;  // as MySQL: a SET that fails leaves the variable NULL
-                    throw e;
-                } finally {
-                    inv.ctx.setStrictWrite(strictWrite);
-                }
-            }
             try {
+                if (v == null) v = inv.evaluateForStore(value);
                 frame[slot] = parameter ? inv.store(v, type, name) : inv.storeVariable(v, type, name);
             } catch (SqlException e) {
-                frame[slot] = null;
+                frame[slot] = null;  // as MySQL: a SET that fails leaves the variable NULL
                 throw e;
             }
             if (inv.hasHandlers()) inv.afterStatement();
@@ -197,14 +185,7 @@ public abstract class Step {
         }
 
         @Override int run(Invocation inv) {
-            // Like a SET, the RETURN value is a strict write in a strict function (division by 0 is 1365).
-            boolean strictWrite = inv.ctx.strictWrite();
-            if (inv.strict) inv.ctx.setStrictWrite(true);
-            try {
-                inv.returnValue(value.eval(null, inv.ctx));
-            } finally {
-                inv.ctx.setStrictWrite(strictWrite);
-            }
+            inv.returnValue(inv.evaluateForStore(value));
             return inv.program.code.length;
         }
 
