@@ -45,6 +45,8 @@ public final class SprocketServer implements AutoCloseable {
     private final Supplier<ServerCertificate> tls;
     private final ConnectionSettings settings;
     private final Thread acceptor;
+    /** Key and certificate generation, which write into the data directory: close() waits for it. */
+    private final ExecutorService background;
     private volatile boolean closed;
 
     private SprocketServer(ServerConfig config, SessionFactory sessions, ServerSocket listener) {
@@ -54,7 +56,7 @@ public final class SprocketServer implements AutoCloseable {
         this.registry = new ConnectionRegistry(sessions);
         // platform threads: CPU-bound key generation on virtual threads would hold the few carrier threads
         // and stall every connection until it finishes
-        ExecutorService background = Executors.newThreadPerTaskExecutor(
+        this.background = Executors.newThreadPerTaskExecutor(
                 Thread.ofPlatform().name("sprocket-keys-", 0).daemon(true).priority(Thread.MIN_PRIORITY).factory());
         CompletableFuture<RsaKeys> rsa = CompletableFuture.supplyAsync(() -> {
             try {
@@ -206,6 +208,10 @@ public final class SprocketServer implements AutoCloseable {
         registry.closeAll(3000);
         try {
             acceptor.join(2000);
+            // a caller may delete the data directory next: let key generation finish writing into it first
+            if (!background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("key generation still running at shutdown");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
