@@ -52,6 +52,26 @@ public final class EffectivePrivileges {
     private final Set<String> routineDatabases;
     private final Set<AccountName> adminRoles;
     private final Map<AccountName, Boolean> proxies;
+    /** A database whose privileges are fixed (the session's database as of its last USE); null when none. */
+    private final String pinnedDb;
+    private final long pinnedDbBits;
+
+    private EffectivePrivileges(EffectivePrivileges live, long global, String pinnedDb, long pinnedDbBits) {
+        this.version = live.version;
+        this.account = live.account;
+        this.roles = live.roles;
+        this.global = global;
+        this.dynamic = live.dynamic;
+        this.databases = live.databases;
+        this.patterns = live.patterns;
+        this.tables = live.tables;
+        this.routines = live.routines;
+        this.routineDatabases = live.routineDatabases;
+        this.adminRoles = live.adminRoles;
+        this.proxies = live.proxies;
+        this.pinnedDb = pinnedDb;
+        this.pinnedDbBits = pinnedDbBits;
+    }
 
     private EffectivePrivileges(Grants grants, AccountName account, Collection<AccountName> activeRoles) {
         this.version = grants.version();
@@ -95,6 +115,8 @@ public final class EffectivePrivileges {
             });
         }
         this.global = g;
+        this.pinnedDb = null;
+        this.pinnedDbBits = 0;
         this.dynamic = Map.copyOf(dyn);
         this.databases = Map.copyOf(dbs);
         List<Pattern> pl = new ArrayList<>();
@@ -123,6 +145,21 @@ public final class EffectivePrivileges {
     /** The privileges of {@code account} with no role active. */
     public static EffectivePrivileges compute(Grants grants, AccountName account) {
         return new EffectivePrivileges(grants, account, List.of());
+    }
+
+    /**
+     * These privileges with the static global ones replaced by {@code global} and those of database {@code db}
+     * (when not null) by {@code dbBits}: what a connected session keeps from its login and its last USE (MySQL 8.0
+     * Reference Manual, 8.2.13 When Privilege Changes Take Effect). Dynamic, table, column and routine privileges
+     * stay as computed.
+     */
+    public EffectivePrivileges pinned(PrivilegeSet global, String db, PrivilegeSet dbBits) {
+        return new EffectivePrivileges(this, global.bits(), db, db == null ? 0 : dbBits.bits());
+    }
+
+    /** The database-level privileges on {@code db} alone (exact grant, else matching patterns), without global ones. */
+    public PrivilegeSet databaseOnly(String db) {
+        return new PrivilegeSet(databaseBits(db));
     }
 
     /** The {@link Grants#version()} this was computed from. */
@@ -249,6 +286,7 @@ public final class EffectivePrivileges {
     // ------------------------------------------------------------------ internals
 
     private long databaseBits(String db) {
+        if (pinnedDb != null && pinnedDb.equals(db)) return pinnedDbBits;
         Long exact = databases.get(db);
         if (exact != null) return exact;
         if (patterns.isEmpty()) return 0;

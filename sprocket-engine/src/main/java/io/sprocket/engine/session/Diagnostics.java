@@ -17,9 +17,12 @@ public final class Diagnostics implements Warnings {
     /** Total raised, including those beyond max_error_count (what @@warning_count reports). */
     private int raised;
     private int errors;
+    /** sql_notes: when off, notes are neither counted nor recorded (and no handler sees them). */
+    private boolean notes = true;
 
     @Override
     public void add(Condition condition) {
+        if (!notes && condition.level() == Condition.Level.NOTE) return;
         raised++;
         if (condition.level() == Condition.Level.ERROR) errors++;
         if (conditions.size() < maxErrorCount) conditions.add(condition);
@@ -62,6 +65,10 @@ public final class Diagnostics implements Warnings {
                 return;
             }
         }
+    }
+
+    public void setNotesEnabled(boolean enabled) {
+        this.notes = enabled;
     }
 
     public void setMaxErrorCount(int max) {

@@ -76,7 +76,7 @@ final class RoutineHostImpl implements RoutineHost {
         StatementEnv env = env(step.cursorDef().locals());
         QueryPlan plan = (QueryPlan) step.cachedPlan;
         long version = (session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration) * 1_000_033L
-                + session.engine.grants().version(); // a grant change re-checks privileges at compile time
+                + session.privilegeStamp(); // a privilege change re-checks them at compile time
         if (plan == null || step.cachedVersion != version) {
             plan = env.queries().compile(step.cursorDef().query().query(), null);
             step.cachedPlan = plan;

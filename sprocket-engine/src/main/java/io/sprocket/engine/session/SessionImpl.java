@@ -104,6 +104,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     String swapDatabase(String name) {
         String previous = database;
         database = name;
+        // Entering or leaving a routine's database is a change of database: its privileges are read afresh.
+        if (!java.util.Objects.equals(previous, name)) pinDatabase(name);
         return previous;
     }
 
@@ -113,6 +115,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         this.client = client;
         this.security = new SecurityContext(client.account());
         this.variables = new SessionVariables(engine.globals(), connectionId);
+        diagnostics.setNotesEnabled(variables.sqlNotes());
         this.transactions = new Transactions(engine.store(), engine.tableCaches());
         this.random = MySqlRandom.seeded(connectionId);
         if (client.collationId() > 0) {
@@ -123,6 +126,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
             }
         }
         this.runner = new StatementRunner(this);
+        pinLogin();
         refreshPasswordState();
         if (client.database() != null && !mustChangePassword) useDatabase(client.database());
     }
@@ -162,6 +166,11 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     void setActiveRoles(java.util.Set<AccountName> roles) {
         activeRoles = java.util.Set.copyOf(roles);
+        roleGeneration++;
+        if (security.equals(loginSecurity)) {  // SET ROLE reads the account's own privileges again
+            pinLogin();
+            pinDatabase(database);
+        }
         privileges = null;
     }
 
@@ -213,9 +222,67 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         var grants = engine.grants();
         var p = privileges;
         if (p == null || p.version() != grants.version() || !p.account().equals(security.user())) {
-            p = privileges = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user(), activeRoles());
+            p = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user(), activeRoles());
+            // With no role active, the login keeps the static global privileges it logged in with and the
+            // database privileges of its database as of the last USE (MySQL 8.0 Reference Manual, 8.2.13 When
+            // Privilege Changes Take Effect); with roles active, MySQL re-reads them at each statement.
+            if (p.roles().isEmpty() && security.equals(loginSecurity) && loginGlobal != null) {
+                p = p.pinned(loginGlobal, pinnedDb, pinnedDbPrivileges);
+            }
+            privileges = p;
         }
         return p;
+    }
+
+    /** The login's static global privileges, read when it logged in (null before). */
+    private io.sprocket.engine.security.PrivilegeSet loginGlobal;
+    /** The login's identity; another context (a definer's) sees privileges as they are now. */
+    private SecurityContext loginSecurity;
+    /** The database whose privileges were read at the last USE, and those privileges (database level only). */
+    private String pinnedDb;
+    private io.sprocket.engine.security.PrivilegeSet pinnedDbPrivileges;
+
+    private long loginReadVersion;
+    private long pinReadVersion;
+    private long roleGeneration;
+
+    /**
+     * Changes whenever what {@link #privileges()} returns may have changed: a grant change, a re-read of the
+     * pinned login or database privileges, SET ROLE. Compiled plans (checked at compile time) are keyed by it.
+     */
+    long privilegeStamp() {
+        return ((engine.grants().version() * 1_000_037L + pinReadVersion) * 1_000_039L + loginReadVersion) * 31
+                + roleGeneration;
+    }
+
+    private void pinLogin() {
+        loginReadVersion = engine.grants().version();
+        loginSecurity = security;
+        loginGlobal = ownPrivileges().global();
+        pinnedDb = null;
+        privileges = null;
+    }
+
+    /** Reads the database privileges of {@code db} afresh and keeps them while it is the session's database. */
+    private void pinDatabase(String db) {
+        if (!security.equals(loginSecurity)) return;
+        pinReadVersion = engine.grants().version();
+        pinnedDb = db;
+        pinnedDbPrivileges = db == null ? null
+                : ownPrivileges().databaseOnly(db);
+        privileges = null;
+    }
+
+    private io.sprocket.engine.security.EffectivePrivileges own;
+
+    /** The login account's own privileges (no roles) as the grant tables have them now; cached per grant version. */
+    private io.sprocket.engine.security.EffectivePrivileges ownPrivileges() {
+        var grants = engine.grants();
+        var o = own;
+        if (o == null || o.version() != grants.version() || !o.account().equals(security.user())) {
+            o = own = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user());
+        }
+        return o;
     }
 
     @Override
@@ -345,17 +412,35 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
             database = name.toLowerCase();
             return;
         }
-        AccessChecks.useDatabase(this, name);
+        // USE reads the database's privileges afresh (the global ones stay as at login).
+        String wasPinned = pinnedDb;
+        var wasPrivileges = pinnedDbPrivileges;
+        pinDatabase(null);
+        try {
+            AccessChecks.useDatabase(this, name);
+        } catch (SqlException e) {
+            pinnedDb = wasPinned;
+            pinnedDbPrivileges = wasPrivileges;
+            privileges = null;
+            throw e;
+        }
         var db = catalog.database(name);
-        if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
+        if (db == null) {
+            pinDatabase(wasPinned);
+            throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, name);
+        }
         database = name;
+        pinDatabase(name);
         variables.setDatabaseDefaults(db.collation().charsetName(), db.collation().name());
     }
 
     @Override
     public String currentDatabase() { return database; }
 
-    void clearDatabase() { database = null; }
+    void clearDatabase() {
+        database = null;
+        pinDatabase(null);
+    }
 
     @Override
     public List<ColumnMeta> fieldList(String table, String wildcard) {
@@ -408,6 +493,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         reset();
         this.client = info;
         this.security = new SecurityContext(info.account());
+        activeRoles = null;
+        pinLogin();
         database = null;
         if (info.database() != null) useDatabase(info.database());
     }

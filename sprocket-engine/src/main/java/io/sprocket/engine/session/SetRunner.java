@@ -66,6 +66,8 @@ final class SetRunner {
         if (name.equalsIgnoreCase("max_error_count")) {
             s.diagnostics.setMaxErrorCount((int) Math.min(65535, ((Number) s.variables.select("max_error_count",
                     ScopeKeyword.NONE)).longValue()));
+        } else if (name.equalsIgnoreCase("sql_notes")) {
+            s.diagnostics.setNotesEnabled(s.variables.sqlNotes());
         }
     }
 

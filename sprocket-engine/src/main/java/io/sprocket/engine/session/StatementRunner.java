@@ -265,7 +265,7 @@ final class StatementRunner {
     /** The session's compiled plan for this statement, compiled again when the catalog or settings changed. */
     private QueryPlan cachedPlan(ParsedStatement parsed, Select s) {
         long version = (session.engine.catalog().version() * 1_000_003L + session.temporaryGeneration) * 1_000_033L
-                + session.engine.grants().version(); // a grant change re-checks privileges at compile time
+                + session.privilegeStamp(); // a privilege change re-checks them at compile time
         var step = session.currentStep;
         if (step != null && step.statement().statement() == s) {
             // A statement of a stored program: its plan lives with the compiled program (names resolved to its frame).

@@ -76,17 +76,22 @@ class AccessCheckTest {
     }
 
     @Test
-    void grantsAtEachLevelAllowAndTakeEffectAtTheNextStatement() {
+    void grantsAtEachLevelAllowAndTheDatabaseInUseSeesThemAtTheNextUse() {
         try (TestSession root = rootWithUser(dir); TestSession u = as(root, U)) {
             grant(root, g -> g.grantTable(U, "d", "t", PrivilegeSet.of(Privilege.SELECT)));
             assertThat(u.run("USE d")).containsExactly("ok 0");
             assertThat(u.run("SELECT SUM(v) FROM t")).containsExactly("SUM(v)", "30");
             assertThat(u.run("UPDATE t SET v = 0")).containsExactly("error 1142 UPDATE command denied to user 'u'@'localhost' for table 't'");
             grant(root, g -> g.grantDatabase(U, "d", PrivilegeSet.of(Privilege.UPDATE, Privilege.EXECUTE)));
+            // The database in use keeps the privileges read at USE until the next USE (8.2.13)
+            assertThat(u.run("UPDATE t SET v = 0")).containsExactly("error 1142 UPDATE command denied to user 'u'@'localhost' for table 't'");
+            assertThat(u.run("USE d")).containsExactly("ok 0");
             assertThat(u.run("UPDATE t SET v = v + 1 WHERE id = 1")).containsExactly("ok 1 Rows matched: 1  Changed: 1  Warnings: 0");
             assertThat(u.run("CALL p()")).containsExactly("one", "1", "ok 0");
             assertThat(u.run("SELECT f()")).containsExactly("f()", "7");
             grant(root, g -> g.revokeDatabase(U, "d", PrivilegeSet.of(Privilege.EXECUTE)));
+            assertThat(u.run("CALL p()")).containsExactly("one", "1", "ok 0");
+            assertThat(u.run("USE d")).containsExactly("ok 0");
             assertThat(u.run("CALL p()")).containsExactly("error 1370 execute command denied to user 'u'@'%' for routine 'd.p'");
         }
     }
