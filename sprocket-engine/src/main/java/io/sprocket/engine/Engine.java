@@ -147,6 +147,29 @@ public final class Engine implements SessionFactory, AutoCloseable {
     /** The grant tables as last committed (an immutable snapshot; see {@link #publishGrants}). */
     public io.sprocket.engine.security.Grants grants() { return grants; }
 
+    private volatile java.util.Set<io.sprocket.engine.security.AccountName> accountNames;
+
+    /**
+     * The accounts and roles that exist (names as stored), as last committed: what the invoker asks when a
+     * definer-context object runs (1449 for an orphan). Loaded on first use, replaced by {@link #publishAccounts}.
+     */
+    public java.util.Set<io.sprocket.engine.security.AccountName> accountNames() {
+        var names = accountNames;
+        if (names == null) {
+            try (var reader = store.newSnapshotReader()) {
+                java.util.Set<io.sprocket.engine.security.AccountName> s = new java.util.HashSet<>();
+                for (var a : accounts.all(reader)) s.add(a.name());
+                names = accountNames = java.util.Set.copyOf(s);
+            }
+        }
+        return names;
+    }
+
+    /** Publishes the account names a committed account statement left. */
+    public void publishAccounts(java.util.Collection<io.sprocket.engine.security.AccountName> names) {
+        accountNames = java.util.Set.copyOf(names);
+    }
+
     /** Publishes the grants a committed account or privilege statement produced. */
     public void publishGrants(io.sprocket.engine.security.Grants next) {
         grants = next;

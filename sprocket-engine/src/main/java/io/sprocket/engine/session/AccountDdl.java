@@ -79,6 +79,7 @@ final class AccountDdl {
             io.sprocket.engine.security.GrantStore.write(txn, before, change.grants);
             txn.commit();
             s.engine.publishGrants(change.grants);
+            s.engine.publishAccounts(accounts.keySet());
             if (st instanceof AlterUser || st instanceof SetPassword) s.refreshPasswordState();
         } finally {
             lock.unlock();

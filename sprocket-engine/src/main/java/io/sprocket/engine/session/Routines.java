@@ -160,6 +160,22 @@ final class Routines {
      * sql_mode and collations, its frame and sink; everything is restored afterwards, also on error.
      */
     private static Object run(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
+        Invoker.Frame security = Invoker.enter(session, new Invoker.StoredObject(
+                function ? Invoker.ObjectType.FUNCTION : Invoker.ObjectType.PROCEDURE, def.schema(), def.name(),
+                new io.sprocket.engine.security.AccountName(def.definerUser(), def.definerHost()), def.securityInvoker()));
+        try {
+            if (!def.securityInvoker()) {
+                // the definer needs EXECUTE too (1370 naming the definer), checked as it runs
+                AccessChecks.routine(session, def.schema(), function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE,
+                        def.name(), io.sprocket.engine.security.Privilege.EXECUTE);
+            }
+            return runInContext(session, def, inv, sink, function);
+        } finally {
+            Invoker.leave(session, security);
+        }
+    }
+
+    private static Object runInContext(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
         String savedDb = session.swapDatabase(def.schema());
         CreationContext savedContext = null;
         if (session.variables.sqlMode() != def.sqlMode()

@@ -47,7 +47,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     final Engine engine;
     private final long connectionId;
     private ClientInfo client;
-    private SecurityContext security;
+    SecurityContext security;  // changed only by Invoker (and a login or COM_CHANGE_USER)
     final SessionVariables variables;
     final Diagnostics diagnostics = new Diagnostics();
     final Transactions transactions;
@@ -158,7 +158,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     public SecurityContext securityContext() { return security; }
 
     /** The client's host as messages show it ('localhost' for a loopback client). */
-    String clientHost() { return client.user().host(); }
+    String clientHost() { return security == loginSecurity ? client.user().host() : security.user().host(); }
 
     private io.sprocket.engine.security.EffectivePrivileges privileges;
     /** The roles SET ROLE made active; null until then (the account's default roles). */
@@ -167,7 +167,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     void setActiveRoles(java.util.Set<AccountName> roles) {
         activeRoles = java.util.Set.copyOf(roles);
         roleGeneration++;
-        if (security.equals(loginSecurity)) {  // SET ROLE reads the account's own privileges again
+        if (security == loginSecurity) {  // SET ROLE reads the account's own privileges again
             pinLogin();
             pinDatabase(database);
         }
@@ -221,17 +221,45 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     io.sprocket.engine.security.EffectivePrivileges privileges() {
         var grants = engine.grants();
         var p = privileges;
-        if (p == null || p.version() != grants.version() || !p.account().equals(security.user())) {
+        if (p == null || p.version() != grants.version()) {
             p = io.sprocket.engine.security.EffectivePrivileges.compute(grants, security.user(), activeRoles());
-            // With no role active, the login keeps the static global privileges it logged in with and the
-            // database privileges of its database as of the last USE (MySQL 8.0 Reference Manual, 8.2.13 When
-            // Privilege Changes Take Effect); with roles active, MySQL re-reads them at each statement.
-            if (p.roles().isEmpty() && security.equals(loginSecurity) && loginGlobal != null) {
-                p = p.pinned(loginGlobal, pinnedDb, pinnedDbPrivileges);
+            if (security == loginSecurity) {
+                // With no role active, the login keeps the static global privileges it logged in with and the
+                // database privileges of its database as of the last USE (MySQL 8.0 Reference Manual, 8.2.13
+                // When Privilege Changes Take Effect); with roles active, MySQL re-reads them at each statement.
+                if (p.roles().isEmpty() && loginGlobal != null) p = p.pinned(loginGlobal, pinnedDb, pinnedDbPrivileges);
+            } else {
+                contextPrivileges.put(security.user(), p);
             }
             privileges = p;
         }
         return p;
+    }
+
+    // ------------------------------------------------------------------ identity switches (only Invoker calls these)
+
+    /** The stored objects this session is inside, innermost first (see {@link Invoker}). */
+    Invoker.Frame invokerChain;
+    /** Definer contexts' privileges by account, so that entering one again costs a lookup. */
+    private final Map<AccountName, io.sprocket.engine.security.EffectivePrivileges> contextPrivileges = new HashMap<>();
+
+    java.util.Set<AccountName> activeRolesField() { return activeRoles; }
+
+    io.sprocket.engine.security.EffectivePrivileges privilegesField() { return privileges; }
+
+    /** Definer context: the definer's privileges with its default roles, read as the grant tables are now. */
+    void switchTo(SecurityContext context) {
+        security = context;
+        activeRoles = null;
+        var p = contextPrivileges.get(context.user());
+        privileges = p != null && p.version() == engine.grants().version() ? p : null;
+    }
+
+    void restoreContext(SecurityContext context, java.util.Set<AccountName> roles,
+                        io.sprocket.engine.security.EffectivePrivileges p) {
+        security = context;
+        activeRoles = roles;
+        privileges = p;
     }
 
     /** The login's static global privileges, read when it logged in (null before). */
@@ -265,7 +293,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     /** Reads the database privileges of {@code db} afresh and keeps them while it is the session's database. */
     private void pinDatabase(String db) {
-        if (!security.equals(loginSecurity)) return;
+        if (security != loginSecurity) return;
         pinReadVersion = engine.grants().version();
         pinnedDb = db;
         pinnedDbPrivileges = db == null ? null

@@ -139,6 +139,8 @@ final class SessionVariableDefinitions {
         d.bool("sql_quote_show_create", BOTH, true);
         d.bool("sql_require_primary_key", BOTH, false);
         d.bool("sql_safe_updates", BOTH, false);
+        // Sprocket's own: the opt-in single-security-group rule of ER_DIFF_GROUPS_PROC (1384), docs/security.md
+        d.bool("sp_same_security_group", BOTH, false);
         d.uint("sql_select_limit", BOTH, ULONG_MAX, 0, ULONG_MAX);
         d.bool("sql_warnings", BOTH, false);
         d.add(new SystemVariable("time_zone", BOTH, TimeZoneType.INSTANCE, "SYSTEM"));

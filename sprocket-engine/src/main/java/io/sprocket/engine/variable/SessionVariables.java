@@ -44,6 +44,7 @@ public final class SessionVariables {
     private boolean foreignKeyChecks;
     private boolean uniqueChecks;
     private boolean sqlSafeUpdates;
+    private boolean sameSecurityGroup;
     private boolean sqlNotes;
     private long lastInsertId;
 
@@ -267,6 +268,7 @@ public final class SessionVariables {
             case "foreign_key_checks" -> foreignKeyChecks = (Boolean) value;
             case "unique_checks" -> uniqueChecks = (Boolean) value;
             case "sql_safe_updates" -> sqlSafeUpdates = (Boolean) value;
+            case "sp_same_security_group" -> sameSecurityGroup = (Boolean) value;
             case "sql_notes" -> sqlNotes = (Boolean) value;
             case "last_insert_id", "identity" -> {
                 // identity is MySQL's other name for last_insert_id
@@ -399,6 +401,11 @@ public final class SessionVariables {
 
     public boolean uniqueChecks() {
         return uniqueChecks;
+    }
+
+    /** sp_same_security_group: a chain of stored objects must share one DEFINER and SQL SECURITY (1384). */
+    public boolean sameSecurityGroup() {
+        return sameSecurityGroup;
     }
 
     public boolean sqlSafeUpdates() {
