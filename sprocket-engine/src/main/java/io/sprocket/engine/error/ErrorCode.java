@@ -167,6 +167,8 @@ public enum ErrorCode {
     ER_DATA_OUT_OF_RANGE(1690, "22003", "%s value is out of range in '%s'"),
     ER_ROW_IS_REFERENCED_2(1451, "23000", "Cannot delete or update a parent row: a foreign key constraint fails (%.192s)"),
     ER_NO_SUCH_USER(1449, "HY000", "The user specified as a definer ('%.64s'@'%.64s') does not exist"),
+    ER_USER_REFERENCED_AS_DEFINER(4005, "HY000", "User %s is referenced as a definer account in %s."),
+    ER_CANNOT_USER_REFERENCED_AS_DEFINER(4006, "HY000", "Operation %s failed for %s as it is referenced as a definer account in %s."),
     ER_INVALID_JSON_TEXT(3140, "22032", "Invalid JSON text: \"%s\" at position %d in value for column '%.200s'."),
     ER_INVALID_JSON_TEXT_IN_PARAM(3141, "22032", "Invalid JSON text in argument %d to function %s: \"%s\" at position %d."),
     ER_INVALID_JSON_PATH(3143, "42000", "Invalid JSON path expression. The error is around character position %d."),

@@ -174,6 +174,7 @@ final class AccountDdl {
                 created.add(new StoredAccount(n, plugin, auth, locked, expired));
             }
             if (!failed.isEmpty()) throw failure(roles ? "CREATE ROLE" : "CREATE USER", failed);
+            if (!roles) for (StoredAccount a : created) DefinerReferences.check(s, "CREATE USER", a.name());
             for (StoredAccount a : created) {
                 store.put(txn, a);
                 accounts.put(a.name(), a);
@@ -214,6 +215,7 @@ final class AccountDdl {
                 dropped.add(n);
             }
             if (!failed.isEmpty()) throw failure(operation, failed);
+            if (operation.equals("DROP USER")) for (AccountName n : dropped) DefinerReferences.check(s, operation, n);
             for (AccountName n : dropped) {
                 store.delete(txn, n);
                 accounts.remove(n);
@@ -232,6 +234,9 @@ final class AccountDdl {
                     failed.add(from);
                     continue;
                 }
+                // the old name's objects would be orphaned, the new name would adopt orphans
+                DefinerReferences.check(s, "RENAME USER", from);
+                DefinerReferences.check(s, "RENAME USER", to);
                 store.delete(txn, from);
                 accounts.remove(from);
                 StoredAccount moved = new StoredAccount(to, a.plugin(), a.authString(), a.locked(), a.passwordExpired());

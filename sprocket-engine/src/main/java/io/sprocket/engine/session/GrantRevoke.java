@@ -130,6 +130,10 @@ final class GrantRevoke {
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         if ("*".equals(o.name())) return new Target(PrivilegeLevel.DATABASE, db, null, null);
         var table = s.engine.catalog().table(db, o.name());
+        if (table == null && db.equalsIgnoreCase("mysql") && GrantTables.table(s, "mysql", o.name()) != null) {
+            // the grant tables are tables to GRANT (GRANT SELECT ON mysql.user ...), though computed here
+            return new Target(PrivilegeLevel.TABLE, "mysql", o.name().toLowerCase(java.util.Locale.ROOT), null);
+        }
         if (table == null) {
             if (!missingTableAllowed) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, o.name());
             return new Target(PrivilegeLevel.TABLE, db, o.name(), null);

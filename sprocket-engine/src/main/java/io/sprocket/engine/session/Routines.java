@@ -160,9 +160,7 @@ final class Routines {
      * sql_mode and collations, its frame and sink; everything is restored afterwards, also on error.
      */
     private static Object run(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
-        Invoker.Frame security = Invoker.enter(session, new Invoker.StoredObject(
-                function ? Invoker.ObjectType.FUNCTION : Invoker.ObjectType.PROCEDURE, def.schema(), def.name(),
-                new io.sprocket.engine.security.AccountName(def.definerUser(), def.definerHost()), def.securityInvoker()));
+        Invoker.Frame security = Invoker.enter(session, storedObject(def, function));
         try {
             if (!def.securityInvoker()) {
                 // the definer needs EXECUTE too (1370 naming the definer), checked as it runs
@@ -173,6 +171,12 @@ final class Routines {
         } finally {
             Invoker.leave(session, security);
         }
+    }
+
+    private static Invoker.StoredObject storedObject(RoutineDef def, boolean function) {
+        return new Invoker.StoredObject(function ? Invoker.ObjectType.FUNCTION : Invoker.ObjectType.PROCEDURE,
+                def.schema(), def.name(), new io.sprocket.engine.security.AccountName(def.definerUser(), def.definerHost()),
+                def.securityInvoker());
     }
 
     private static Object runInContext(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
@@ -268,6 +272,35 @@ final class Routines {
             this.sink = new FunctionSink(def.schema() + "." + def.name());
         }
 
+        /** The grant version and account set the definer context was last verified against. */
+        private long verifiedVersion = -1;
+        private java.util.Set<?> verifiedAccounts;
+
+        /**
+         * An integer body runs without entering the function's context (it reads no table and no identity), but
+         * whatever entering would refuse is refused the same: 1384, 1449 for a missing definer, 1370 when the
+         * definer lacks EXECUTE. The definer's part depends only on the grant tables and the accounts, so it is
+         * verified again only when they change.
+         */
+        private void verifyContext() {
+            boolean groups = session.variables.sameSecurityGroup();
+            if (def.securityInvoker() && !groups) return;
+            long version = session.engine.grants().version();
+            var accounts = session.engine.accountNames();
+            if (!groups && version == verifiedVersion && accounts == verifiedAccounts) return;
+            Invoker.Frame f = Invoker.enter(session, storedObject(def, true));
+            try {
+                if (!def.securityInvoker()) {
+                    AccessChecks.routine(session, def.schema(), RoutineKind.FUNCTION, def.name(),
+                            io.sprocket.engine.security.Privilege.EXECUTE);
+                }
+            } finally {
+                Invoker.leave(session, f);
+            }
+            verifiedVersion = version;
+            verifiedAccounts = accounts;
+        }
+
         @Override
         public Object eval(Object[] row, ExecContext ctx) {
             Program p = program;
@@ -280,6 +313,7 @@ final class Routines {
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) values[i] = args[i].eval(row, ctx);
             if (p.hasIntegerBody()) {
+                verifyContext();
                 Object v = p.callInteger(values, ctx);
                 if (v != null) return v;
             }
