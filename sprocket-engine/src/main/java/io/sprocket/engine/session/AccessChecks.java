@@ -62,6 +62,22 @@ final class AccessChecks {
         };
     }
 
+    /**
+     * Columns an UPDATE or DELETE reads from its own target table (in WHERE, in SET's values) need SELECT on them
+     * (MySQL 8.0 Reference Manual, 15.2.17 UPDATE Statement: "You need the SELECT privilege only for columns that
+     * are read"): 1143 per column; a statement that reads none needs no SELECT. Null when SELECT is held on the table.
+     */
+    static java.util.function.Consumer<String> columnsRead(SessionImpl s, String db, String table) {
+        if (isOpenSchema(db) || s.isTemporary(db, table)) return null;
+        if (s.privileges().table(db, table).contains(Privilege.SELECT)) return null;
+        return column -> {
+            if (!s.privileges().column(db, table, column).contains(Privilege.SELECT)) {
+                throw new SqlException(ErrorCode.ER_COLUMNACCESS_DENIED_ERROR, "SELECT", s.securityContext().user().user(),
+                        s.clientHost(), column, table);
+            }
+        };
+    }
+
     /** A privilege on one column (UPDATE of a SET target): table level or the column's own grant, else 1143. */
     static void column(SessionImpl s, String db, String table, String column, Privilege privilege) {
         if (isOpenSchema(db) || s.isTemporary(db, table)) return;

@@ -563,7 +563,9 @@ final class Dml {
         for (int i = 0; i < m; i++) {
             Assignment a = up.assignments().get(i);
             ColumnRef ref = a.column();
+            int mark = env.columnsReadMark();
             Scope.Resolved r = scope.resolve(ref.schema(), ref.table(), ref.column(), "field list");
+            env.forgetColumnsReadSince(mark);
             targetSource[i] = r.sourceIndex();
             targetColumn[i] = r.columnIndex();
             values[i] = source.compiler().compile(a.value(), scope, "field list");
@@ -577,6 +579,7 @@ final class Dml {
             StatementTables.claim(s, def);
             tables.put(targetSource[i], def);
         }
+        env.checkColumnsRead();
         List<Object[]> rows = collect(source, ctx, up.orderBy(), up.limit(), env);
         StoreMode mode = up.ignore() ? new StoreMode(false, false, false, false, false) : storeMode(s);
         long matched = 0, changed = 0;
@@ -706,6 +709,7 @@ final class Dml {
             targetSources.add(scope.sources().indexOf(src));
             defs.add(def);
         }
+        env.checkColumnsRead();
         List<Object[]> rows = collect(source, ctx, del.orderBy(), del.limit(), env);
         long deleted = 0;
         Set<String> done = new HashSet<>();

@@ -53,6 +53,22 @@ final class StatementEnv implements CompileEnv {
     /** Tables an UPDATE / DELETE changes: reading them to find rows needs no SELECT of its own here. */
     private java.util.Set<String> dmlTargets = java.util.Set.of();
 
+    private final java.util.List<Runnable> columnsRead = new java.util.ArrayList<>();
+
+    /** How many target columns read so far (see {@link #forgetColumnsReadSince}). */
+    int columnsReadMark() { return columnsRead.size(); }
+
+    /** Forgets what was recorded since {@code mark}: resolving an UPDATE's SET target is not a read. */
+    void forgetColumnsReadSince(int mark) {
+        while (columnsRead.size() > mark) columnsRead.remove(columnsRead.size() - 1);
+    }
+
+    /** SELECT on each column the statement read from its targets (1143), once its own privilege was checked. */
+    void checkColumnsRead() {
+        for (Runnable r : columnsRead) r.run();
+        columnsRead.clear();
+    }
+
     void dmlTargets(java.util.Set<String> qualifiedLowerCase) {
         this.dmlTargets = qualifiedLowerCase;
     }
@@ -63,7 +79,13 @@ final class StatementEnv implements CompileEnv {
     }
 
     @Override public java.util.function.Consumer<String> requireSelect(String schema, String table) {
-        if (!dmlTargets.isEmpty() && dmlTargets.contains((schema + "." + table).toLowerCase(java.util.Locale.ROOT))) return null;
+        if (!dmlTargets.isEmpty() && dmlTargets.contains((schema + "." + table).toLowerCase(java.util.Locale.ROOT))) {
+            // Columns an UPDATE or DELETE reads from its target: checked after the statement's own privilege
+            // (UPDATE's 1142 comes before SELECT's 1143), see checkColumnsRead.
+            var guard = AccessChecks.columnsRead(session, schema, table);
+            if (guard == null) return null;
+            return column -> columnsRead.add(() -> guard.accept(column));
+        }
         return AccessChecks.select(session, schema, table);
     }
 

@@ -296,6 +296,8 @@ class RoutineDdlTest {
     void definitionsSurviveRestartAndDropDatabaseRemovesThem() {
         String create;
         try (TestSession s = withDatabase(dir)) {
+            s.run("CREATE USER 'admin'@'localhost'"); // a definer that exists, so that f runs after the restart
+            s.run("GRANT EXECUTE ON d.* TO 'admin'@'localhost'");
             s.run("CREATE DEFINER = 'admin'@'localhost' FUNCTION f(a int) RETURNS varchar(5) DETERMINISTIC "
                     + "COMMENT 'kept' RETURN 'x'");
             s.run("SET sql_mode = 'ANSI_QUOTES'");
