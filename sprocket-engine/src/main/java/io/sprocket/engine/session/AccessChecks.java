@@ -212,6 +212,17 @@ final class AccessChecks {
         return new SqlException(ErrorCode.ER_DBACCESS_DENIED_ERROR, a.user(), a.host(), db);
     }
 
+    /** Privileges as a denial message lists them: "SELECT, GRANT" (GRANT OPTION is GRANT), in grant-table order. */
+    static String commandList(io.sprocket.engine.security.PrivilegeSet set) {
+        StringBuilder sb = new StringBuilder();
+        for (Privilege p : Privilege.values()) {
+            if (p.mask() == 0 || !set.contains(p)) continue;  // USAGE holds no bit
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(p == Privilege.GRANT_OPTION ? "GRANT" : p.sqlName());
+        }
+        return sb.toString();
+    }
+
     private static String command(Privilege p) {
         return p.sqlName();
     }
