@@ -227,6 +227,14 @@ public final class EffectivePrivileges {
                 || routineDatabases.contains(db);
     }
 
+    /** True when USE may enter {@code db}: as {@link #anyOnDatabase}, but SHOW DATABASES alone lists, not enters. */
+    public boolean mayUse(String db) {
+        return (global & DB_VISIBLE.without(Privilege.SHOW_DATABASES).bits()) != 0
+                || (databaseBits(db) & ~Privilege.GRANT_OPTION.mask()) != 0
+                || tables.containsKey(db)
+                || routineDatabases.contains(db);
+    }
+
     /** True when {@code db.table} is visible: a table-level privilege at any level above or on it, or on a column. */
     public boolean anyOnTable(String db, String table) {
         if (((global | databaseBits(db)) & TABLE_VISIBLE.bits()) != 0) return true;

@@ -26,7 +26,7 @@ final class AccessChecks {
     static void useDatabase(SessionImpl s, String db) {
         if (isOpenSchema(db)) return;
         EffectivePrivileges p = s.privileges();
-        if (!p.anyOnDatabase(db)) throw dbDenied(s, db);
+        if (!p.mayUse(db)) throw dbDenied(s, db);
     }
 
     /** A privilege on the database (CREATE ROUTINE, CREATE / DROP DATABASE, ...): 1044. */
@@ -205,6 +205,20 @@ final class AccessChecks {
         var me = s.securityContext().user();
         if (r.definerUser().equals(me.user()) && r.definerHost().equalsIgnoreCase(me.host())) return true;
         return s.privileges().anyOnRoutine(r.schema(), r.kind(), r.name());
+    }
+
+    /**
+     * LOCK TABLES: the LOCK TABLES privilege on each table's database (1044) and SELECT on the table (1142)
+     * (MySQL 8.0 Reference Manual, 15.3.6 LOCK TABLES and UNLOCK TABLES Statements).
+     */
+    static void lockTables(SessionImpl s, io.sprocket.sql.ast.LockTables l) {
+        for (var lock : l.locks()) {
+            String db = lock.table().schema() != null ? lock.table().schema() : s.currentDatabase();
+            if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
+            if (isOpenSchema(db) || s.isTemporary(db, lock.table().name())) continue;
+            database(s, db, Privilege.LOCK_TABLES);
+            table(s, db, lock.table().name(), Privilege.SELECT);
+        }
     }
 
     private static SqlException dbDenied(SessionImpl s, String db) {

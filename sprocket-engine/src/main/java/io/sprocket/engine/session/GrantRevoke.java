@@ -51,6 +51,16 @@ final class GrantRevoke {
         Requested r = requested(t, g.privileges());
         PrivilegeSet bits = g.withGrantOption() ? r.privileges().with(Privilege.GRANT_OPTION) : r.privileges();
         checkGrantor(s, t, r);
+        if (!r.columns().isEmpty()) {
+            var table = s.engine.catalog().table(t.db(), t.table());
+            if (table != null) {
+                for (String c : r.columns().keySet()) {
+                    if (table.columns().stream().noneMatch(d -> d.name().equalsIgnoreCase(c))) {
+                        throw new SqlException(ErrorCode.ER_BAD_FIELD_ERROR, c, t.table());
+                    }
+                }
+            }
+        }
         List<AccountName> grantees = grantees(s, g.grantees());
         for (AccountName a : grantees) {
             if (!accounts.containsKey(a)) throw new SqlException(ErrorCode.ER_CANT_CREATE_USER_WITH_GRANT);

@@ -100,7 +100,8 @@ final class GrantTables {
                 "Password_reuse_history", "Password_reuse_time", "Password_require_current", "User_attributes"));
         List<SqlType> types = new ArrayList<>();
         for (String c : columns) {
-            types.add(c.startsWith("max_") ? NUM : c.endsWith("_priv") || c.equals("password_expired")
+            types.add(c.startsWith("max_") || c.equals("password_lifetime") || c.startsWith("Password_reuse") ? NUM
+                    : c.endsWith("_priv") || c.equals("password_expired")
                     || c.equals("account_locked") ? FLAG : NAME);
         }
         return view("mysql", "user", columns, types, ctx -> {

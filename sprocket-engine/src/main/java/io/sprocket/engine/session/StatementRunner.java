@@ -191,8 +191,12 @@ final class StatementRunner {
                 else session.engine.killConnection(target);
                 sink.ok(OkResult.EMPTY, more);
             }
-            case Flush f -> sink.ok(OkResult.EMPTY, more);
+            case Flush f -> {
+                AccessChecks.global(session, io.sprocket.engine.security.Privilege.RELOAD);
+                sink.ok(OkResult.EMPTY, more);
+            }
             case LockTables l -> {
+                AccessChecks.lockTables(session, l);
                 session.transactions.commit();
                 sink.ok(OkResult.EMPTY, more);
             }
