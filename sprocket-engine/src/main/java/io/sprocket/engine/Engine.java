@@ -158,7 +158,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
         if (names == null) {
             try (var reader = store.newSnapshotReader()) {
                 java.util.Set<io.sprocket.engine.security.AccountName> s = new java.util.HashSet<>();
-                for (var a : accounts.all(reader)) s.add(a.name());
+                for (var a : accounts.all(reader)) s.add(io.sprocket.engine.security.Grants.canonical(a.name()));
                 names = accountNames = java.util.Set.copyOf(s);
             }
         }
@@ -167,7 +167,9 @@ public final class Engine implements SessionFactory, AutoCloseable {
 
     /** Publishes the account names a committed account statement left. */
     public void publishAccounts(java.util.Collection<io.sprocket.engine.security.AccountName> names) {
-        accountNames = java.util.Set.copyOf(names);
+        java.util.Set<io.sprocket.engine.security.AccountName> s = new java.util.HashSet<>();
+        for (var n : names) s.add(io.sprocket.engine.security.Grants.canonical(n));
+        accountNames = java.util.Set.copyOf(s);
     }
 
     /** Publishes the grants a committed account or privilege statement produced. */

@@ -56,6 +56,12 @@ public final class Program {
     public boolean running;
 
     /**
+     * What the session's invoker needs to enter this routine's security context (its definer and SQL SECURITY),
+     * made once per compiled program so that a call does not rebuild it. Owned by the session layer.
+     */
+    public Object securityDescriptor;
+
+    /**
      * True when a statement of the body may send a result set (a SELECT without INTO, SHOW, a nested CALL, EXECUTE):
      * such a procedure needs a client that accepts several results.
      */

@@ -36,10 +36,13 @@ public final class Invoker {
      * @param invokerSecurity true for SQL SECURITY INVOKER (routines and views only; triggers and events never)
      */
     public record StoredObject(ObjectType type, String schema, String name, AccountName definer, boolean invokerSecurity) {
+        public StoredObject {
+            definer = Grants.canonical(definer); // host names compare without regard to case
+        }
+
         /** Same DEFINER and same SQL SECURITY: one security group, in the sense of the 1384 rule. */
         boolean sameGroup(StoredObject other) {
-            return invokerSecurity == other.invokerSecurity
-                    && Grants.canonical(definer).equals(Grants.canonical(other.definer));
+            return invokerSecurity == other.invokerSecurity && definer.equals(other.definer);
         }
     }
 
@@ -80,10 +83,15 @@ public final class Invoker {
         Frame frame = new Frame(s.security, s.activeRolesField(), s.privilegesField(), outer, object);
         if (!object.invokerSecurity()) {
             AccountName definer = object.definer();
-            if (!s.engine.accountNames().contains(Grants.canonical(definer))) {
-                throw new SqlException(ErrorCode.ER_NO_SUCH_USER, definer.user(), definer.host());
+            var accounts = s.engine.accountNames();
+            if (accounts != s.knownAccounts || !definer.equals(s.knownDefiner)) {
+                if (!accounts.contains(definer)) {
+                    throw new SqlException(ErrorCode.ER_NO_SUCH_USER, definer.user(), definer.host());
+                }
+                s.knownAccounts = accounts;  // the last definer found, for as long as the accounts stay as they are
+                s.knownDefiner = definer;
             }
-            s.switchTo(new SecurityContext(definer));
+            s.switchTo(definer);
         }
         s.invokerChain = frame;
         return frame;

@@ -160,7 +160,7 @@ final class Routines {
      * sql_mode and collations, its frame and sink; everything is restored afterwards, also on error.
      */
     private static Object run(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
-        Invoker.Frame security = Invoker.enter(session, storedObject(def, function));
+        Invoker.Frame security = Invoker.enter(session, storedObject(inv.program(), def, function));
         try {
             if (!def.securityInvoker()) {
                 // the definer needs EXECUTE too (1370 naming the definer), checked as it runs
@@ -171,6 +171,13 @@ final class Routines {
         } finally {
             Invoker.leave(session, security);
         }
+    }
+
+    private static Invoker.StoredObject storedObject(Program p, RoutineDef def, boolean function) {
+        if (p.securityDescriptor instanceof Invoker.StoredObject o) return o;
+        Invoker.StoredObject o = storedObject(def, function);
+        p.securityDescriptor = o;
+        return o;
     }
 
     private static Invoker.StoredObject storedObject(RoutineDef def, boolean function) {

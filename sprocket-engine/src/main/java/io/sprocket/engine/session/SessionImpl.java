@@ -247,11 +247,17 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     io.sprocket.engine.security.EffectivePrivileges privilegesField() { return privileges; }
 
+    /** The last definer the invoker found among {@link #knownAccounts} (an identity-compared snapshot). */
+    java.util.Set<AccountName> knownAccounts;
+    AccountName knownDefiner;
+    private final Map<AccountName, SecurityContext> definerContexts = new HashMap<>();
+
     /** Definer context: the definer's privileges with its default roles, read as the grant tables are now. */
-    void switchTo(SecurityContext context) {
+    void switchTo(AccountName definer) {
+        SecurityContext context = definerContexts.computeIfAbsent(definer, SecurityContext::new);
         security = context;
         activeRoles = null;
-        var p = contextPrivileges.get(context.user());
+        var p = contextPrivileges.get(definer);
         privileges = p != null && p.version() == engine.grants().version() ? p : null;
     }
 
