@@ -229,7 +229,7 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
                 // When Privilege Changes Take Effect); with roles active, MySQL re-reads them at each statement.
                 if (p.roles().isEmpty() && loginGlobal != null) p = p.pinned(loginGlobal, pinnedDb, pinnedDbPrivileges);
             } else {
-                contextPrivileges.put(security.user(), p);
+                contextPrivileges.put(security.user(), new ContextPrivileges(p, engine.globals().changeCount()));
             }
             privileges = p;
         }
@@ -241,7 +241,10 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     /** The stored objects this session is inside, innermost first (see {@link Invoker}). */
     Invoker.Frame invokerChain;
     /** Definer contexts' privileges by account, so that entering one again costs a lookup. */
-    private final Map<AccountName, io.sprocket.engine.security.EffectivePrivileges> contextPrivileges = new HashMap<>();
+    private final Map<AccountName, ContextPrivileges> contextPrivileges = new HashMap<>();
+
+    /** A definer's privileges and the SET GLOBAL count they were read at (activate_all_roles_on_login, mandatory_roles). */
+    private record ContextPrivileges(io.sprocket.engine.security.EffectivePrivileges privileges, long globals) { }
 
     java.util.Set<AccountName> activeRolesField() { return activeRoles; }
 
@@ -257,8 +260,9 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
         SecurityContext context = definerContexts.computeIfAbsent(definer, SecurityContext::new);
         security = context;
         activeRoles = null;
-        var p = contextPrivileges.get(definer);
-        privileges = p != null && p.version() == engine.grants().version() ? p : null;
+        var c = contextPrivileges.get(definer);
+        privileges = c != null && c.privileges().version() == engine.grants().version()
+                && c.globals() == engine.globals().changeCount() ? c.privileges() : null;
     }
 
     void restoreContext(SecurityContext context, java.util.Set<AccountName> roles,
