@@ -63,8 +63,10 @@ public final class AccountStore implements AccountDirectory {
         try (KvReader reader = store.newSnapshotReader()) {
             candidates = all(reader);
         }
-        // Most specific host first: exact names before patterns, as MySQL sorts its account table.
-        candidates.sort(Comparator.comparingInt((StoredAccount a) -> HostMatch.specificity(a.name().host())).reversed());
+        // Most specific host first: exact names before patterns, as MySQL sorts its account table; for the same
+        // host a named user before the anonymous one (so ''@'localhost' still beats 'bob'@'%', MySQL's classic).
+        candidates.sort(Comparator.comparingInt((StoredAccount a) -> HostMatch.specificity(a.name().host())).reversed()
+                .thenComparing(a -> a.name().user().isEmpty()));
         for (StoredAccount a : candidates) {
             if (!a.name().user().isEmpty() && !a.name().user().equals(user)) continue;
             if (HostMatch.matches(a.name().host(), clientHost)) return Optional.of(a);
