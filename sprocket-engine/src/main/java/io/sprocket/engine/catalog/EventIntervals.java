@@ -27,6 +27,7 @@ public final class EventIntervals {
     /** The count of {@code unit}'s smallest part that {@code value} (the EVERY expression's value) denotes. */
     public static long normalize(Object value, IntervalUnit unit) {
         if (unit.name().contains("MICROSECOND")) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "MICROSECOND");
+        if (value == null) throw new SqlException(ErrorCode.ER_WRONG_VALUE, "INTERVAL", "NULL");
         long n = switch (unit) {
             case SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR -> simple(value);
             default -> compound(value, unit);
