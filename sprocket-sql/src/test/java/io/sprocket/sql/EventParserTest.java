@@ -118,4 +118,21 @@ class EventParserTest {
         String text = SqlFormatter.PLAIN.formatStatement(first);
         assertThat(Parser.parse(text)).isEqualTo(first);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "CREATE EVENT e ON SCHEDULE AT '2037-01-01' DO CREATE EVENT f ON SCHEDULE AT '2037-01-01' DO SELECT 1",
+            "CREATE EVENT e ON SCHEDULE AT '2037-01-01' DO BEGIN ALTER EVENT f DO SELECT 1; END",
+            "CREATE PROCEDURE p() CREATE EVENT f ON SCHEDULE AT '2037-01-01' DO SELECT 1"})
+    void eventDdlWithABodyInsideAStoredProgramIs1576(String sql) {
+        assertThatThrownBy(() -> Parser.parse(sql)).isInstanceOf(RoutineParseException.class)
+                .hasMessage("Recursion of EVENT DDL statements is forbidden when body is present");
+    }
+
+    @Test
+    void eventDdlWithoutABodyMayAppearInABody() {
+        CreateEvent e = (CreateEvent) Parser.parse("CREATE EVENT e ON SCHEDULE AT '2037-01-01' DO BEGIN"
+                + " ALTER EVENT f DISABLE; DROP EVENT IF EXISTS g; END");
+        assertThat(e.body()).isInstanceOf(Block.class);
+    }
 }
