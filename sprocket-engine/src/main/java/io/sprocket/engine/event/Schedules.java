@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * When an event runs next. A one-time event runs at its AT time. A recurring event runs at STARTS + k * interval
+ * When an event runs next. A one-time event runs at its AT time (at once when that has passed and it has not run). A recurring event runs at STARTS + k * interval
  * (k = 0, 1, ...), monthly units by calendar months in the event's time zone; the scheduler takes the first such
  * time not before the time it asks about, so runs missed while the scheduler was off are skipped, as in MySQL.
  */
@@ -20,7 +20,10 @@ public final class Schedules {
      * none left (past ENDS).
      */
     public static Long next(EventDef e, long from) {
-        if (!e.recurring()) return e.executeAt();
+        if (!e.recurring()) {
+            // a one-time event runs once: enabled again after its run, it is over (MySQL drops or disables it)
+            return e.lastExecuted() != null && e.lastExecuted() >= e.executeAt() ? null : e.executeAt();
+        }
         long starts = e.starts();
         long next;
         if (from <= starts) {

@@ -90,8 +90,11 @@ final class EventDdl {
                 session.diagnostics.note(ErrorCode.ER_EVENT_CANNOT_CREATE_IN_THE_PAST);
                 return catalog;
             }
-            session.diagnostics.note(ErrorCode.ER_EVENT_EXEC_TIME_IN_THE_PAST);
-            status = EventDef.Status.DISABLED;
+            // an ENABLE (written or implied) is turned off, with a note; an explicit DISABLE stays as written
+            if (c.status() == null || c.status() == EventStatus.ENABLE) {
+                session.diagnostics.note(ErrorCode.ER_EVENT_EXEC_TIME_IN_THE_PAST);
+                status = EventDef.Status.DISABLED;
+            }
         }
         if (c.definer() != null) Definers.checkAndNoteOrphan(session, txn, definer);
         EventDef def = EventRunner.parsed(new EventDef(schema, name, definer.user(), definer.host(), schedule.at,
@@ -142,8 +145,10 @@ final class EventDdl {
             Schedule s = schedule(session, a.schedule(), now);
             if (s.over(now)) {
                 if (!preserve) throw new SqlException(ErrorCode.ER_EVENT_CANNOT_ALTER_IN_THE_PAST);
-                session.diagnostics.note(ErrorCode.ER_EVENT_EXEC_TIME_IN_THE_PAST);
-                status = EventDef.Status.DISABLED;
+                if (a.status() == null || a.status() == EventStatus.ENABLE) {
+                    session.diagnostics.note(ErrorCode.ER_EVENT_EXEC_TIME_IN_THE_PAST);
+                    status = EventDef.Status.DISABLED;
+                }
             }
             at = s.at;
             interval = s.interval;

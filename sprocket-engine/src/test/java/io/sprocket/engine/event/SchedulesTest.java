@@ -87,4 +87,13 @@ class SchedulesTest {
         assertThat(Schedules.next(e, at("2030-01-01 01:30:00"))).isEqualTo(at("2030-01-01 02:00:00"));
         assertThat(Schedules.next(e, at("2030-01-01 02:00:01"))).isNull();
     }
+
+    @Test
+    void oneTimeEventsRunOnce() {
+        EventDef e = new EventDef("d", "e", "root", "localhost", at("2030-01-01 00:00:00"), 0, null, null, null,
+                EventDef.Status.ENABLED, true, "", "SELECT 1", 0, "+00:00", "utf8mb4", "utf8mb4_0900_ai_ci",
+                "utf8mb4_0900_ai_ci", 0, 0, null, 1, null);
+        assertThat(Schedules.next(e, at("2031-01-01 00:00:00"))).isEqualTo(at("2030-01-01 00:00:00"));
+        assertThat(Schedules.next(e.withLastExecuted(at("2030-01-01 00:00:00")), at("2031-01-01 00:00:00"))).isNull();
+    }
 }
