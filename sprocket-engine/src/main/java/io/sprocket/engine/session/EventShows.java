@@ -22,8 +22,8 @@ import java.util.Locale;
 /**
  * What clients see of events, in MySQL 8.0's layout: SHOW CREATE EVENT, SHOW EVENTS and
  * information_schema.EVENTS. All three need the EVENT privilege on the event's database (SHOW: 1044; the
- * information_schema table lists only such databases' events). AT, STARTS and ENDS are shown in the event's time
- * zone; CREATED, LAST_ALTERED and LAST_EXECUTED in the session's.
+ * information_schema table lists only such databases' events). AT, STARTS, ENDS and LAST_EXECUTED are shown in the
+ * event's time zone, CREATED and LAST_ALTERED in the session's (MySQL 8.0 Reference Manual, 27.4.4 Event Metadata).
  */
 final class EventShows {
     private EventShows() {
@@ -88,7 +88,7 @@ final class EventShows {
                     e.recurring() ? e.intervalField().name() : null, SqlMode.format(e.sqlMode()),
                     local(e, e.starts()), local(e, e.ends()), e.status().name(),
                     e.preserve() ? "PRESERVE" : "NOT PRESERVE", at(e.createdSeconds(), zone),
-                    at(e.lastAlteredSeconds(), zone), e.lastExecuted() == null ? null : at(e.lastExecuted(), zone),
+                    at(e.lastAlteredSeconds(), zone), local(e, e.lastExecuted()),
                     e.comment(), e.originator(), e.characterSetClient(), e.collationConnection(),
                     e.databaseCollation()});
         }
