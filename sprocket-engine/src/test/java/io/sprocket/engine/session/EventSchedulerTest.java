@@ -121,4 +121,22 @@ class EventSchedulerTest {
             assertThat(root.run("SELECT COUNT(*) FROM information_schema.EVENTS")).containsExactly("COUNT(*)", "0");
         }
     }
+
+    @Test
+    void bodyRunsWithTheEventsDatabaseAndSettings() throws Exception {
+        try (TestSession root = TestSession.withDatabase(dir)) {
+            root.run("CREATE TABLE t (tz VARCHAR(20), mode VARCHAR(200), db VARCHAR(20), cu VARCHAR(50))");
+            root.run("SET time_zone = '+05:00'");
+            root.run("SET sql_mode = 'ANSI_QUOTES'");
+            assertThat(root.run("CREATE EVENT e6 ON SCHEDULE AT CURRENT_TIMESTAMP + INTERVAL 1 SECOND DO"
+                    + " INSERT INTO t VALUES (@@session.time_zone, @@session.sql_mode, DATABASE(), CURRENT_USER())"))
+                    .containsExactly("ok 0");
+            root.run("SET time_zone = DEFAULT");
+            root.run("SET sql_mode = DEFAULT");
+            root.run("USE mysql");
+            assertThat(eventually(() -> root.run("SELECT COUNT(*) FROM d.t").get(1).equals("1"))).isTrue();
+            assertThat(root.run("SELECT * FROM d.t")).containsExactly("tz\tmode\tdb\tcu",
+                    "+05:00\tANSI_QUOTES\td\troot@localhost");
+        }
+    }
 }
