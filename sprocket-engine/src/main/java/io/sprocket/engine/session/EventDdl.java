@@ -22,7 +22,6 @@ import io.sprocket.sql.ast.EventStatement;
 import io.sprocket.sql.ast.EventStatus;
 import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.IntervalUnit;
-import io.sprocket.sql.ast.ObjectName;
 import io.sprocket.storage.KvTransaction;
 import java.time.ZoneId;
 import java.util.concurrent.locks.Lock;
@@ -248,10 +247,6 @@ final class EventDdl {
     /** ER_TOO_LONG_IDENT past 64 characters. */
     private static void checkName(String name) {
         if (name.codePointCount(0, name.length()) > MAX_NAME) throw new SqlException(ErrorCode.ER_TOO_LONG_IDENT, name);
-    }
-
-    static String schemaOf(SessionImpl session, ObjectName name) {
-        return RoutineDdl.schemaOf(session, name);
     }
 
     /**

@@ -120,6 +120,10 @@ class EventSchedulerTest {
             root.run("DROP DATABASE d");
             assertThat(root.run("SELECT COUNT(*) FROM information_schema.EVENTS")).containsExactly("COUNT(*)", "0");
         }
+        try (TestSession root = new TestSession(dir)) {
+            // DROP DATABASE removed the stored definition too
+            assertThat(root.run("SELECT COUNT(*) FROM information_schema.EVENTS")).containsExactly("COUNT(*)", "0");
+        }
     }
 
     @Test
