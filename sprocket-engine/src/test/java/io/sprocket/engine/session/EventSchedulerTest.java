@@ -143,4 +143,28 @@ class EventSchedulerTest {
                     "+05:00\tANSI_QUOTES\td\troot@localhost");
         }
     }
+
+    @Test
+    void disabledAtStartupCannotBeSwitched() throws Exception {
+        try (var engine = io.sprocket.engine.Engine.open(new io.sprocket.engine.EngineConfig(dir,
+                java.util.Map.of("event_scheduler", "DISABLED")))) {
+            var session = engine.open(engine.nextConnectionId(), new ClientInfo(
+                    io.sprocket.engine.security.AccountName.ROOT, io.sprocket.engine.security.AccountName.ROOT, null,
+                    true, true, false, 255));
+            try (TestSession root = new TestSession(engine, session)) {
+                assertThat(root.run("SELECT @@GLOBAL.event_scheduler")).containsExactly("@@GLOBAL.event_scheduler",
+                        "DISABLED");
+                assertThat(root.run("SET GLOBAL event_scheduler = ON")).containsExactly("error 1290 The MySQL server is"
+                        + " running with the --event-scheduler=DISABLED or --skip-grant-tables option so it cannot"
+                        + " execute this statement");
+                // events can still be defined; none runs
+                root.run("CREATE DATABASE d");
+                root.run("CREATE TABLE d.t (n INT)");
+                assertThat(root.run("CREATE EVENT d.e ON SCHEDULE EVERY 1 SECOND DO INSERT INTO d.t VALUES (1)"))
+                        .containsExactly("ok 0");
+                Thread.sleep(2000);
+                assertThat(root.run("SELECT COUNT(*) FROM d.t")).containsExactly("COUNT(*)", "0");
+            }
+        }
+    }
 }
