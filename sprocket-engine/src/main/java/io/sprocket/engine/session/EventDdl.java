@@ -67,11 +67,11 @@ final class EventDdl {
     // ------------------------------------------------------------------ CREATE
 
     private static Catalog create(SessionImpl session, KvTransaction txn, Catalog catalog, CreateEvent c) {
-        String schema = RoutineDdl.schemaOf(session, c.name());
         String name = c.name().name();
+        checkName(name);
+        String schema = RoutineDdl.schemaOf(session, c.name());
         AccessChecks.database(session, schema, Privilege.EVENT);
         AccountName definer = Definers.resolve(session, c.definer());
-        checkName(name);
         DatabaseDef db = catalog.database(schema);
         if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, schema);
         long now = session.statementStart().getEpochSecond();
@@ -109,6 +109,7 @@ final class EventDdl {
     // ------------------------------------------------------------------ ALTER
 
     private static Catalog alter(SessionImpl session, KvTransaction txn, Catalog catalog, AlterEvent a) {
+        checkName(a.name().name());
         String schema = RoutineDdl.schemaOf(session, a.name());
         AccessChecks.database(session, schema, Privilege.EVENT);
         // the account that alters an event becomes its definer (MySQL 8.0 Reference Manual, 15.1.3)
@@ -174,6 +175,7 @@ final class EventDdl {
     // ------------------------------------------------------------------ DROP
 
     private static Catalog drop(SessionImpl session, KvTransaction txn, Catalog catalog, DropEvent d) {
+        checkName(d.name().name());
         String schema = RoutineDdl.schemaOf(session, d.name());
         AccessChecks.database(session, schema, Privilege.EVENT);
         EventDef old = catalog.event(schema, d.name().name());
@@ -244,8 +246,9 @@ final class EventDdl {
         };
     }
 
-    /** ER_TOO_LONG_IDENT past 64 characters. */
-    private static void checkName(String name) {
+    /** ER_SP_WRONG_NAME for an empty name or one ending in a space; ER_TOO_LONG_IDENT past 64 characters. */
+    static void checkName(String name) {
+        if (name.isEmpty() || name.endsWith(" ")) throw new SqlException(ErrorCode.ER_SP_WRONG_NAME, name);
         if (name.codePointCount(0, name.length()) > MAX_NAME) throw new SqlException(ErrorCode.ER_TOO_LONG_IDENT, name);
     }
 

@@ -31,6 +31,7 @@ final class EventShows {
 
     /** SHOW CREATE EVENT [db.]name. */
     static LocalResult showCreate(SessionImpl session, Catalog catalog, ObjectName name) {
+        EventDdl.checkName(name.name());
         String schema = RoutineDdl.schemaOf(session, name);
         AccessChecks.database(session, schema, Privilege.EVENT);
         EventDef e = catalog.event(schema, name.name());
