@@ -59,6 +59,8 @@ public final class Engine implements SessionFactory, AutoCloseable {
     private final long startMillis = System.currentTimeMillis();
     /** Closes a connection's socket (registered by the protocol layer) when KILL CONNECTION targets it. */
     private volatile java.util.function.LongConsumer connectionKiller = id -> { };
+    /** Runs due events while event_scheduler is ON; stopped by {@link #close}. */
+    private final io.sprocket.engine.event.EventScheduler eventScheduler = new io.sprocket.engine.event.EventScheduler(this);
 
     private Engine(Path dataDir, KvStore store, FileChannel lockChannel, FileLock lock, boolean initializedNow,
                    Map<String, String> options) {
@@ -95,6 +97,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
             Engine engine = new Engine(dir, store, channel, lock, fresh, config.options());
             if (fresh || engine.catalog.database("mysql") == null) engine.initialize();
             engine.grantRootIfNoGrants();
+            engine.eventScheduler.start();
             return engine;
         } catch (IOException e) {
             if (channel != null) {
@@ -193,6 +196,9 @@ public final class Engine implements SessionFactory, AutoCloseable {
 
     public ReentrantReadWriteLock metadataLock() { return metadataLock; }
 
+    /** The event scheduler (event DDL and SET GLOBAL event_scheduler wake it). */
+    public io.sprocket.engine.event.EventScheduler eventScheduler() { return eventScheduler; }
+
     public GlobalVariables globals() { return globals; }
 
     public StatusVariables status() { return status; }
@@ -268,6 +274,7 @@ public final class Engine implements SessionFactory, AutoCloseable {
 
     @Override
     public void close() {
+        eventScheduler.close();
         for (SessionImpl s : sessions.values()) s.close();
         io.sprocket.engine.row.AutoIncrements.of(store).checkpoint();
         store.close();

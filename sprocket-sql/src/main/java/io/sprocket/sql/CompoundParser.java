@@ -90,6 +90,9 @@ final class CompoundParser {
         }
         int start = t.start();
         Statement statement = statements.statement();
+        if (statement instanceof CreateEvent || statement instanceof AlterEvent alter && alter.body() != null) {
+            throw RoutineParseException.eventRecursion();
+        }
         if (statement instanceof CreateRoutine create) {
             throw RoutineParseException.recursiveCreate(create.kind());
         }

@@ -9,6 +9,7 @@ import io.sprocket.sql.ast.RoutineKind;
 public final class RoutineParseException extends SqlParseException {
     public static final int ER_SP_NO_RECURSIVE_CREATE = 1303;
     public static final int ER_SP_LABEL_MISMATCH = 1310;
+    public static final int ER_EVENT_RECURSION_FORBIDDEN = 1576;
 
     private RoutineParseException(int errorCode, String sqlState, String message) {
         super(errorCode, sqlState, message);
@@ -23,5 +24,11 @@ public final class RoutineParseException extends SqlParseException {
     public static RoutineParseException recursiveCreate(RoutineKind kind) {
         return new RoutineParseException(ER_SP_NO_RECURSIVE_CREATE, "2F003",
                 "Can't create a " + kind.name() + " from within another stored routine");
+    }
+
+    /** ER_EVENT_RECURSION_FORBIDDEN: CREATE EVENT, or ALTER EVENT ... DO, inside a stored program body. */
+    public static RoutineParseException eventRecursion() {
+        return new RoutineParseException(ER_EVENT_RECURSION_FORBIDDEN, "HY000",
+                "Recursion of EVENT DDL statements is forbidden when body is present");
     }
 }

@@ -99,6 +99,10 @@ final class ShowParser {
                 String db = fromDatabase();
                 return new ShowTableStatus(db, filter());
             }
+            case "EVENTS" -> {
+                String db = fromDatabase();
+                return new ShowEvents(db, filter());
+            }
             case "PROCEDURE", "FUNCTION" -> {
                 cursor.expectWord("STATUS");
                 RoutineKind kind = RoutineKind.valueOf(t.keyword());

@@ -24,6 +24,7 @@ final class StatementFormatter {
             case UtilityStatement d -> utility(d);
             case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
             case AccountStatement d -> new AccountFormatter(sb).account(d);
+            case EventStatement d -> new EventFormatter(sb, ef).event(d);
         }
     }
 
@@ -423,6 +424,11 @@ final class StatementFormatter {
             case ShowPlugins x -> sb.append("PLUGINS");
             case ShowBinaryLogs x -> sb.append("BINARY LOGS");
             case ShowMasterStatus x -> sb.append("MASTER STATUS");
+            case ShowEvents x -> {
+                sb.append("EVENTS");
+                fromDatabase(x.database());
+                filter(x.filter());
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public final class Catalog {
     private final Map<String, Map<String, TableDef>> tables;
     /** schema -> (RoutineDef.key -> def). */
     private final Map<String, Map<String, RoutineDef>> routines;
+    /** schema -> (EventDef.key -> def). */
+    private final Map<String, Map<String, EventDef>> events;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
         this(version, databases, tables, Map.of());
@@ -27,7 +29,15 @@ public final class Catalog {
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines) {
+        this(version, databases, tables, routines, Map.of());
+    }
+
+    public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
+                   Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, EventDef>> events) {
         this.version = version;
+        Map<String, Map<String, EventDef>> e = new TreeMap<>();
+        events.forEach((schema, byKey) -> e.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
+        this.events = Collections.unmodifiableMap(e);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
         routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.routines = Collections.unmodifiableMap(r);
@@ -66,7 +76,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables, routines);
+        return new Catalog(version + 1, dbs, tables, routines, events);
     }
 
     /** Removes the database and all its tables. */
@@ -77,7 +87,9 @@ public final class Catalog {
         t.remove(name);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
         r.remove(name);
-        return new Catalog(version + 1, dbs, t, r);
+        Map<String, Map<String, EventDef>> e = new TreeMap<>(events);
+        e.remove(name);
+        return new Catalog(version + 1, dbs, t, r, e);
     }
 
     public Catalog withTable(TableDef table) {
@@ -86,7 +98,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, events);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -94,7 +106,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, events);
     }
 
     /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -121,7 +133,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
         byKey.put(routine.key(), routine);
         r.put(routine.schema(), byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, events);
     }
 
     public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
@@ -129,6 +141,47 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
         byKey.remove(RoutineDef.key(kind, name));
         r.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, events);
+    }
+
+    /** The event {@code name} (case-insensitive) of {@code schema}, or null. */
+    public EventDef event(String schema, String name) {
+        Map<String, EventDef> byKey = events.get(schema);
+        return byKey == null ? null : byKey.get(EventDef.key(name));
+    }
+
+    /** Every event of every database, by schema then lower-cased name. */
+    public List<EventDef> allEvents() {
+        List<EventDef> all = new ArrayList<>();
+        events.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Catalog withEvent(EventDef event) {
+        return new Catalog(version + 1, databases, tables, routines, putEvent(event));
+    }
+
+    /**
+     * The same catalog version with {@code event} replaced: what the scheduler records after a run (LAST_EXECUTED),
+     * which changes nothing that compiled plans or programs depend on.
+     */
+    public Catalog withEventRun(EventDef event) {
+        return new Catalog(version, databases, tables, routines, putEvent(event));
+    }
+
+    private Map<String, Map<String, EventDef>> putEvent(EventDef event) {
+        Map<String, Map<String, EventDef>> e = new TreeMap<>(events);
+        Map<String, EventDef> byKey = new TreeMap<>(e.getOrDefault(event.schema(), Map.of()));
+        byKey.put(event.key(), event);
+        e.put(event.schema(), byKey);
+        return e;
+    }
+
+    public Catalog withoutEvent(String schema, String name) {
+        Map<String, Map<String, EventDef>> e = new TreeMap<>(events);
+        Map<String, EventDef> byKey = new TreeMap<>(e.getOrDefault(schema, Map.of()));
+        byKey.remove(EventDef.key(name));
+        e.put(schema, byKey);
+        return new Catalog(version + 1, databases, tables, routines, e);
     }
 }

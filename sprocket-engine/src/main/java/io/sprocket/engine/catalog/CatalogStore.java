@@ -57,8 +57,16 @@ public final class CatalogStore {
                 routines.computeIfAbsent(r.schema(), k -> new HashMap<>()).put(r.key(), r);
             }
         }
+        Map<String, Map<String, EventDef>> events = new HashMap<>();
+        byte[] eventPrefix = {KeyLayout.EVENTS};
+        try (KvIterator it = reader.scan(eventPrefix, KeyEncoder.prefixEnd(eventPrefix), false)) {
+            while (it.next()) {
+                EventDef e = EventStore.decode(it.value());
+                events.computeIfAbsent(e.schema(), k -> new HashMap<>()).put(e.key(), e);
+            }
+        }
         Meta meta = readMeta(reader.get(META_KEY));
-        return new Catalog(meta.version, databases, tables, routines);
+        return new Catalog(meta.version, databases, tables, routines, events);
     }
 
     public static void putDatabase(KvTransaction txn, DatabaseDef db) {
@@ -83,6 +91,21 @@ public final class CatalogStore {
 
     public static void deleteRoutine(KvTransaction txn, String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
         txn.delete(routineKey(schema, RoutineDef.key(kind, name)));
+    }
+
+    public static void putEvent(KvTransaction txn, EventDef event) {
+        txn.put(EventStore.key(event.schema(), event.name()), EventStore.encode(event));
+    }
+
+    public static void deleteEvent(KvTransaction txn, String schema, String name) {
+        txn.delete(EventStore.key(schema, name));
+    }
+
+    /** Deletes the stored events of {@code schema} (DROP DATABASE). */
+    public static void deleteEvents(KvTransaction txn, Catalog catalog, String schema) {
+        for (EventDef e : catalog.allEvents()) {
+            if (e.schema().equals(schema)) deleteEvent(txn, schema, e.name());
+        }
     }
 
     /** A fresh table id, locking the meta record so concurrent DDL serialises on it. */

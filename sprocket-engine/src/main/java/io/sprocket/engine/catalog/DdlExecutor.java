@@ -119,6 +119,7 @@ public final class DdlExecutor {
         for (RoutineDef r : catalog.routines(s.name())) {
             CatalogStore.deleteRoutine(ctx.transaction(), r.schema(), r.kind(), r.name());
         }
+        CatalogStore.deleteEvents(ctx.transaction(), catalog, s.name());
         CatalogStore.deleteDatabase(ctx.transaction(), s.name());
         return new DdlResult(catalog.withoutDatabase(s.name()), tables.size(), null);
     }

@@ -17,6 +17,8 @@ public final class KeyLayout {
     public static final byte ROUTINES = 0x06;
     /** Grant data, one key per grant row: 0x07 + row kind + account + object (see security.GrantStore). */
     public static final byte GRANTS = 0x07;
+    /** Events: 0x0A + schema + lower-cased name → the stored definition (catalog.EventDef). */
+    public static final byte EVENTS = 0x0A;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */

@@ -240,4 +240,9 @@ final class AccessChecks {
     private static String command(Privilege p) {
         return p.sqlName();
     }
+
+    /** Whether the events of {@code db} are listed (SHOW EVENTS, information_schema.EVENTS): the EVENT privilege. */
+    static boolean visibleEvents(SessionImpl s, String db) {
+        return s.privileges().database(db).contains(Privilege.EVENT);
+    }
 }

@@ -186,7 +186,7 @@ final class Routines {
                 def.securityInvoker());
     }
 
-    private static Object runInContext(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
+    static Object runInContext(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
         String savedDb = session.swapDatabase(def.schema());
         CreationContext savedContext = null;
         if (session.variables.sqlMode() != def.sqlMode()

@@ -43,6 +43,7 @@ final class SetRunner {
         }
         Expression e = v.value();
         if (e instanceof DefaultValue) {
+            if (v.name().equalsIgnoreCase("event_scheduler")) EventDdl.checkSchedulerSwitch(s, null);
             s.variables.setDefault(scope, v.name(), s.diagnostics);
             afterSet(s, v.name());
             return;
@@ -55,6 +56,9 @@ final class SetRunner {
             value = env.compileConstant(e).eval(null, ctx);
         }
         boolean wasAutocommit = s.variables.autocommit();
+        if (v.name().equalsIgnoreCase("event_scheduler") && scope != ScopeKeyword.SESSION) {
+            EventDdl.checkSchedulerSwitch(s, value);
+        }
         s.variables.set(scope, v.name(), value, s.diagnostics);
         afterSet(s, v.name());
         if (v.name().equalsIgnoreCase("autocommit") && !wasAutocommit && s.variables.autocommit()) {
@@ -68,6 +72,8 @@ final class SetRunner {
                     ScopeKeyword.NONE)).longValue()));
         } else if (name.equalsIgnoreCase("sql_notes")) {
             s.diagnostics.setNotesEnabled(s.variables.sqlNotes());
+        } else if (name.equalsIgnoreCase("event_scheduler")) {
+            s.engine.eventScheduler().wake();
         }
     }
 

@@ -73,6 +73,7 @@ final class Shows {
             case ShowCreateTable t -> createTable(s, env, t.table());
             case ShowCreate c when c.kind() == ShowCreateKind.PROCEDURE || c.kind() == ShowCreateKind.FUNCTION ->
                     RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
+            case ShowCreate c when c.kind() == ShowCreateKind.EVENT -> EventShows.showCreate(s, env.catalog(), c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
             case ShowVariables v -> filter(s, env, variables(s, v), v.filter(), 0);
             case ShowStatus st -> filter(s, env, status(s, st), st.filter(), 0);
@@ -85,6 +86,8 @@ final class Shows {
             case ShowCharacterSet c -> filter(s, env, charsets(), c.filter(), 0);
             case ShowCollation c -> filter(s, env, collations(), c.filter(), 0);
             case ShowTableStatus t -> filter(s, env, tableStatus(s, env, t.database()), t.filter(), 0);
+            case io.sprocket.sql.ast.ShowEvents e ->
+                    filter(s, env, EventShows.showEvents(s, env.catalog(), e.database()), e.filter(), 1);
             case ShowRoutineStatus r -> filter(s, env, RoutineShows.status(s, env.catalog(), r.kind()), r.filter(), 1);
             case ShowGrants g -> grants(s, g);
             case ShowPrivileges p -> {

@@ -112,6 +112,11 @@ final class StatementRunner {
                 session.setRowCount(ok.affectedRows());
                 sink.ok(ok, more);
             }
+            case io.sprocket.sql.ast.EventStatement e -> {
+                OkResult ok = EventDdl.run(session, e);
+                session.setRowCount(ok.affectedRows());
+                sink.ok(ok, more);
+            }
             case ShowStatement s -> {
                 LocalResult result = Shows.run(session, s, statementEnv());
                 sendLocal(result, sink, more);

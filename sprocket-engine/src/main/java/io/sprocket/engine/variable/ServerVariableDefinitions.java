@@ -8,7 +8,7 @@ import static io.sprocket.engine.variable.Scope.GLOBAL;
  * The server-wide (GLOBAL-only) variables with MySQL 8.0.40's defaults. Values that describe this particular
  * server (hostname, port, datadir, server_uuid, ...) are placeholders here; the launcher overrides them at
  * start-up through {@link GlobalVariables#create}. Where Sprocket lacks a feature the value says so
- * (log_bin OFF, event_scheduler OFF until the scheduler runs), rather than MySQL's default.
+ * (log_bin OFF), rather than MySQL's default.
  */
 final class ServerVariableDefinitions {
     private ServerVariableDefinitions() {}
@@ -37,7 +37,7 @@ final class ServerVariableDefinitions {
         d.enumeration("delay_key_write", GLOBAL, "ON", "OFF", "ON", "ALL");
         d.stringReadOnly("disabled_storage_engines", GLOBAL, "");
         d.boolReadOnly("disconnect_on_expired_password", GLOBAL, true);
-        d.enumeration("event_scheduler", GLOBAL, "OFF", "OFF", "ON", "DISABLED");
+        d.enumeration("event_scheduler", GLOBAL, "ON", "OFF", "ON", "DISABLED");
         d.bool("flush", GLOBAL, false);
         d.uint("flush_time", GLOBAL, 0, 0, 31536000);
         d.string("ft_boolean_syntax", GLOBAL, "+ -><()~*:\"\"&|");

@@ -49,7 +49,7 @@ class VariableCatalogTest {
                 Map.entry("cte_max_recursion_depth", "1000"),
                 Map.entry("explicit_defaults_for_timestamp", "ON"),
                 Map.entry("log_bin", "OFF"),
-                Map.entry("event_scheduler", "OFF"),
+                Map.entry("event_scheduler", "ON"),
                 Map.entry("automatic_sp_privileges", "ON"),
                 Map.entry("activate_all_roles_on_login", "OFF"),
                 Map.entry("long_query_time", "10.000000"),
