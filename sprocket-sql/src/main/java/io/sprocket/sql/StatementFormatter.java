@@ -24,6 +24,7 @@ final class StatementFormatter {
             case UtilityStatement d -> utility(d);
             case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
             case AccountStatement d -> new AccountFormatter(sb).account(d);
+            case TriggerStatement d -> new TriggerFormatter(sb, ef).trigger(d);
         }
     }
 
@@ -392,6 +393,11 @@ final class StatementFormatter {
             }
             case ShowCollation x -> {
                 sb.append("COLLATION");
+                filter(x.filter());
+            }
+            case ShowTriggers x -> {
+                sb.append("TRIGGERS");
+                fromDatabase(x.database());
                 filter(x.filter());
             }
             case ShowTableStatus x -> {

@@ -20,6 +20,8 @@ public final class Catalog {
     private final Map<String, Map<String, TableDef>> tables;
     /** schema -> (RoutineDef.key -> def). */
     private final Map<String, Map<String, RoutineDef>> routines;
+    /** schema -> (trigger name -> def); trigger names are case-sensitive, as table names. */
+    private final Map<String, Map<String, TriggerDef>> triggers;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
         this(version, databases, tables, Map.of());
@@ -27,7 +29,15 @@ public final class Catalog {
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines) {
+        this(version, databases, tables, routines, Map.of());
+    }
+
+    public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
+                   Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, TriggerDef>> triggers) {
         this.version = version;
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>();
+        triggers.forEach((schema, byName) -> tr.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
+        this.triggers = Collections.unmodifiableMap(tr);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
         routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.routines = Collections.unmodifiableMap(r);
@@ -66,7 +76,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables, routines);
+        return new Catalog(version + 1, dbs, tables, routines, triggers);
     }
 
     /** Removes the database and all its tables. */
@@ -77,7 +87,9 @@ public final class Catalog {
         t.remove(name);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
         r.remove(name);
-        return new Catalog(version + 1, dbs, t, r);
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        tr.remove(name);
+        return new Catalog(version + 1, dbs, t, r, tr);
     }
 
     public Catalog withTable(TableDef table) {
@@ -86,7 +98,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, triggers);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -94,7 +106,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, triggers);
     }
 
     /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -121,7 +133,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
         byKey.put(routine.key(), routine);
         r.put(routine.schema(), byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, triggers);
     }
 
     public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
@@ -129,6 +141,44 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
         byKey.remove(RoutineDef.key(kind, name));
         r.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, triggers);
+    }
+
+    /** The trigger {@code name} of {@code schema} (case-sensitive), or null. */
+    public TriggerDef trigger(String schema, String name) {
+        Map<String, TriggerDef> byName = triggers.get(schema);
+        return byName == null ? null : byName.get(name);
+    }
+
+    /** The triggers of {@code schema}, sorted by name. */
+    public List<TriggerDef> triggers(String schema) {
+        Map<String, TriggerDef> byName = triggers.get(schema);
+        return byName == null ? List.of() : new ArrayList<>(byName.values());
+    }
+
+    /** Every trigger of every database, by schema then name (e.g. to find the objects an account defines). */
+    public List<TriggerDef> allTriggers() {
+        List<TriggerDef> all = new ArrayList<>();
+        triggers.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    /** Adds or replaces triggers (all in one new version). */
+    public Catalog withTriggers(List<TriggerDef> changed) {
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        for (TriggerDef d : changed) {
+            Map<String, TriggerDef> byName = new TreeMap<>(tr.getOrDefault(d.schema(), Map.of()));
+            byName.put(d.name(), d);
+            tr.put(d.schema(), byName);
+        }
+        return new Catalog(version + 1, databases, tables, routines, tr);
+    }
+
+    public Catalog withoutTrigger(String schema, String name) {
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        Map<String, TriggerDef> byName = new TreeMap<>(tr.getOrDefault(schema, Map.of()));
+        byName.remove(name);
+        tr.put(schema, byName);
+        return new Catalog(version + 1, databases, tables, routines, tr);
     }
 }

@@ -57,8 +57,16 @@ public final class CatalogStore {
                 routines.computeIfAbsent(r.schema(), k -> new HashMap<>()).put(r.key(), r);
             }
         }
+        Map<String, Map<String, TriggerDef>> triggers = new HashMap<>();
+        byte[] triggerPrefix = {KeyLayout.TRIGGERS};
+        try (KvIterator it = reader.scan(triggerPrefix, KeyEncoder.prefixEnd(triggerPrefix), false)) {
+            while (it.next()) {
+                TriggerDef t = TriggerStore.decode(it.value());
+                triggers.computeIfAbsent(t.schema(), k -> new HashMap<>()).put(t.name(), t);
+            }
+        }
         Meta meta = readMeta(reader.get(META_KEY));
-        return new Catalog(meta.version, databases, tables, routines);
+        return new Catalog(meta.version, databases, tables, routines, triggers);
     }
 
     public static void putDatabase(KvTransaction txn, DatabaseDef db) {

@@ -191,6 +191,11 @@ final class AccessChecks {
         return s.privileges().anyOnRoutine(r.schema(), r.kind(), r.name());
     }
 
+    /** SHOW TRIGGERS, information_schema.TRIGGERS: triggers of tables one has the TRIGGER privilege on. */
+    static boolean visibleTrigger(SessionImpl s, String db, String table) {
+        return isOpenSchema(db) || s.privileges().table(db, table).contains(Privilege.TRIGGER);
+    }
+
     private static SqlException dbDenied(SessionImpl s, String db) {
         var a = s.securityContext().user();
         return new SqlException(ErrorCode.ER_DBACCESS_DENIED_ERROR, a.user(), a.host(), db);

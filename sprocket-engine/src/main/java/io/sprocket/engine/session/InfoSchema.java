@@ -170,7 +170,9 @@ final class InfoSchema {
                     c -> RoutineShows.routineRows(c.session(), c.catalog()));
             case "PARAMETERS" -> make(n, RoutineShows.PARAMETERS_COLUMNS, RoutineShows.PARAMETERS_TYPES,
                     c -> RoutineShows.parameterRows(c.session(), c.catalog()));
-            case "VIEWS", "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
+            case "TRIGGERS" -> make(n, TriggerShows.COLUMNS, TriggerShows.TYPES,
+                    c -> TriggerShows.rows(c.session(), c.catalog()));
+            case "VIEWS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;
         };

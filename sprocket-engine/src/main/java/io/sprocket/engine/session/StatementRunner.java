@@ -107,6 +107,11 @@ final class StatementRunner {
             case Call c -> Routines.call(session, c, parameters, sink, more, statementEnv());
             case DdlStatement d -> ddl(parsed, d, sink, more);
             case io.sprocket.sql.ast.AccountStatement a -> sink.ok(AccountDdl.run(session, a), more);
+            case io.sprocket.sql.ast.TriggerStatement t -> {
+                OkResult ok = TriggerDdl.run(session, t);
+                session.setRowCount(ok.affectedRows());
+                sink.ok(ok, more);
+            }
             case RoutineStatement r -> {
                 OkResult ok = RoutineDdl.run(session, r, parsed.sourceText());
                 session.setRowCount(ok.affectedRows());
@@ -421,6 +426,8 @@ final class StatementRunner {
             } else {
                 result = DdlExecutor.execute(ctx, d);
             }
+            Catalog adjusted = TriggerDdl.afterTableDdl(txn, d, session.currentDatabase(), before, result.catalog());
+            if (adjusted != result.catalog()) result = new DdlResult(adjusted, result.affectedRows(), result.info());
             txn.commit();
             session.engine.tableCaches().ended(txn); // CREATE TABLE ... SELECT wrote rows through the row store
             session.engine.publish(result.catalog());
