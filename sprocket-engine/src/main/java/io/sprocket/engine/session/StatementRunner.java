@@ -89,6 +89,10 @@ final class StatementRunner {
                 || statement instanceof io.sprocket.sql.ast.SetPassword || statement instanceof SetVariables)) {
             throw new SqlException(ErrorCode.ER_MUST_CHANGE_PASSWORD);
         }
+        if (session.functionDepth > 0 && Triggers.commitsImplicitly(statement)) {
+            // a procedure called from a stored function or trigger may not end the caller's transaction
+            throw new SqlException(ErrorCode.ER_COMMIT_NOT_ALLOWED_IN_SF_OR_TRG);
+        }
         session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);

@@ -53,6 +53,17 @@ final class Triggers {
     private Triggers() {
     }
 
+    /**
+     * Statements that end a transaction (explicitly or as DDL does): not allowed while a stored function or
+     * trigger runs, even in a procedure it calls (1422).
+     */
+    static boolean commitsImplicitly(io.sprocket.sql.ast.Statement s) {
+        return s instanceof io.sprocket.sql.ast.Commit || s instanceof io.sprocket.sql.ast.Rollback
+                || s instanceof io.sprocket.sql.ast.StartTransaction || s instanceof io.sprocket.sql.ast.DdlStatement
+                || s instanceof io.sprocket.sql.ast.RoutineStatement || s instanceof io.sprocket.sql.ast.TriggerStatement
+                || s instanceof io.sprocket.sql.ast.AccountStatement;
+    }
+
     /** The triggers of {@code table} for the statement about to change it, or null when it has none. */
     static TableTriggers forTable(SessionImpl session, TableDef table) {
         List<TriggerDef> all = session.engine.catalog().triggers(table.schema());
