@@ -227,10 +227,10 @@ final class Triggers {
         private void checkPrivileges(Compiled c) {
             AccessChecks.table(session, table.schema(), table.name(), Privilege.TRIGGER);
             for (int col : c.usage.reads()) {
-                AccessChecks.column(session, table.schema(), table.name(), c.rows.columns().get(col), Privilege.SELECT);
+                AccessChecks.triggerColumn(session, table.schema(), table.name(), c.rows.columns().get(col), Privilege.SELECT);
             }
             for (int col : c.usage.writes()) {
-                AccessChecks.column(session, table.schema(), table.name(), c.rows.columns().get(col), Privilege.UPDATE);
+                AccessChecks.triggerColumn(session, table.schema(), table.name(), c.rows.columns().get(col), Privilege.UPDATE);
             }
         }
 
