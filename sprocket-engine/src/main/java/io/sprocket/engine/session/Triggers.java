@@ -259,9 +259,13 @@ final class Triggers {
             session.callSink = sink;
             session.currentStep = null;
             session.functionDepth++;
+            // LAST_INSERT_ID() set inside a trigger is restored when it ends (MySQL 8.0 Reference Manual, 14.15
+            // Information Functions, LAST_INSERT_ID())
+            long lastInsertId = session.lastInsertId();
             try {
                 inv.run();
             } finally {
+                session.setLastInsertId(lastInsertId);
                 session.functionDepth--;
                 session.routineFrame = savedFrame;
                 session.currentLocals = savedLocals;
