@@ -68,6 +68,8 @@ final class Triggers {
     static TableTriggers forTable(SessionImpl session, TableDef table) {
         List<TriggerDef> all = session.engine.catalog().triggers(table.schema());
         if (all.isEmpty()) return null;
+        // a temporary table has no triggers, also when it hides a base table of the same name that has some
+        if (session.isTemporary(table.schema(), table.name())) return null;
         List<TriggerDef> mine = null;
         for (TriggerDef t : all) {
             if (!t.table().equals(table.name())) continue;
