@@ -113,4 +113,14 @@ class TriggerParserTest {
     void syntaxErrors(String sql) {
         assertThatThrownBy(() -> Parser.parse(sql)).isInstanceOf(SqlSyntaxException.class);
     }
+
+    /** What mysqldump / mariadb-dump write: the statement split over versioned comments. */
+    @Test
+    void dumpFormWithVersionedComments() {
+        CreateTrigger t = create("/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER t_bi "
+                + "BEFORE INSERT ON t FOR EACH ROW SET NEW.a = NEW.a + 1 */");
+        assertThat(t.definer()).isEqualTo(new AccountRef("root", "localhost"));
+        assertThat(t.name()).isEqualTo(new ObjectName(null, "t_bi"));
+        assertThat(t.bodyText()).isEqualTo("SET NEW.a = NEW.a + 1");
+    }
 }
