@@ -108,6 +108,10 @@ final class ShowParser {
                 RoutineKind kind = RoutineKind.valueOf(t.keyword());
                 return new ShowRoutineStatus(kind, filter());
             }
+            case "TRIGGERS" -> {
+                String db = fromDatabase();
+                return new ShowTriggers(db, filter());
+            }
             case "GRANTS" -> {
                 AccountRef account = null;
                 List<AccountRef> using = new ArrayList<>();

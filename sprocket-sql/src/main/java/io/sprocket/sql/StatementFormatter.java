@@ -25,6 +25,7 @@ final class StatementFormatter {
             case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
             case AccountStatement d -> new AccountFormatter(sb).account(d);
             case EventStatement d -> new EventFormatter(sb, ef).event(d);
+            case TriggerStatement d -> new TriggerFormatter(sb, ef).trigger(d);
         }
     }
 
@@ -393,6 +394,11 @@ final class StatementFormatter {
             }
             case ShowCollation x -> {
                 sb.append("COLLATION");
+                filter(x.filter());
+            }
+            case ShowTriggers x -> {
+                sb.append("TRIGGERS");
+                fromDatabase(x.database());
                 filter(x.filter());
             }
             case ShowTableStatus x -> {

@@ -26,6 +26,7 @@ final class StatementParser {
     private final CompoundParser compound;
     private final AccountParser accounts;
     private final EventParser events;
+    private final TriggerParser triggers;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -39,6 +40,7 @@ final class StatementParser {
         this.routines = new RoutineParser(cursor, expressions, compound);
         this.accounts = new AccountParser(cursor);
         this.events = new EventParser(cursor, expressions, compound);
+        this.triggers = new TriggerParser(cursor, expressions, compound);
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -124,7 +126,8 @@ final class StatementParser {
             case "DELETE" -> dml.delete();
             case "CALL" -> dml.call();
             case "DO" -> dml.doStatement();
-            case "CREATE", "ALTER", "DROP" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement()
+            case "CREATE", "ALTER", "DROP" -> TriggerParser.startsTriggerStatement(cursor) ? triggers.statement()
+                    : AccountParser.startsAccountStatement(cursor) ? accounts.statement()
                     : EventParser.startsEventStatement(cursor) ? events.statement()
                     : RoutineParser.startsRoutineStatement(cursor) ? routines.statement() : ddl.statement();
             case "RENAME" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement() : ddl.statement();

@@ -22,6 +22,8 @@ public final class Catalog {
     private final Map<String, Map<String, RoutineDef>> routines;
     /** schema -> (EventDef.key -> def). */
     private final Map<String, Map<String, EventDef>> events;
+    /** schema -> (trigger name -> def); trigger names are case-sensitive, as table names. */
+    private final Map<String, Map<String, TriggerDef>> triggers;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
         this(version, databases, tables, Map.of());
@@ -29,15 +31,19 @@ public final class Catalog {
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines) {
-        this(version, databases, tables, routines, Map.of());
+        this(version, databases, tables, routines, Map.of(), Map.of());
     }
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
-                   Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, EventDef>> events) {
+                   Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, EventDef>> events,
+                   Map<String, Map<String, TriggerDef>> triggers) {
         this.version = version;
         Map<String, Map<String, EventDef>> e = new TreeMap<>();
         events.forEach((schema, byKey) -> e.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.events = Collections.unmodifiableMap(e);
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>();
+        triggers.forEach((schema, byName) -> tr.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
+        this.triggers = Collections.unmodifiableMap(tr);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
         routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.routines = Collections.unmodifiableMap(r);
@@ -76,7 +82,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables, routines, events);
+        return new Catalog(version + 1, dbs, tables, routines, events, triggers);
     }
 
     /** Removes the database and all its tables. */
@@ -89,7 +95,9 @@ public final class Catalog {
         r.remove(name);
         Map<String, Map<String, EventDef>> e = new TreeMap<>(events);
         e.remove(name);
-        return new Catalog(version + 1, dbs, t, r, e);
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        tr.remove(name);
+        return new Catalog(version + 1, dbs, t, r, e, tr);
     }
 
     public Catalog withTable(TableDef table) {
@@ -98,7 +106,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t, routines, events);
+        return new Catalog(version + 1, databases, t, routines, events, triggers);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -106,7 +114,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t, routines, events);
+        return new Catalog(version + 1, databases, t, routines, events, triggers);
     }
 
     /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -133,7 +141,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
         byKey.put(routine.key(), routine);
         r.put(routine.schema(), byKey);
-        return new Catalog(version + 1, databases, tables, r, events);
+        return new Catalog(version + 1, databases, tables, r, events, triggers);
     }
 
     public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
@@ -141,7 +149,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
         byKey.remove(RoutineDef.key(kind, name));
         r.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, r, events);
+        return new Catalog(version + 1, databases, tables, r, events, triggers);
     }
 
     /** The event {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -158,7 +166,7 @@ public final class Catalog {
     }
 
     public Catalog withEvent(EventDef event) {
-        return new Catalog(version + 1, databases, tables, routines, putEvent(event));
+        return new Catalog(version + 1, databases, tables, routines, putEvent(event), triggers);
     }
 
     /**
@@ -166,7 +174,7 @@ public final class Catalog {
      * which changes nothing that compiled plans or programs depend on.
      */
     public Catalog withEventRun(EventDef event) {
-        return new Catalog(version, databases, tables, routines, putEvent(event));
+        return new Catalog(version, databases, tables, routines, putEvent(event), triggers);
     }
 
     private Map<String, Map<String, EventDef>> putEvent(EventDef event) {
@@ -182,6 +190,44 @@ public final class Catalog {
         Map<String, EventDef> byKey = new TreeMap<>(e.getOrDefault(schema, Map.of()));
         byKey.remove(EventDef.key(name));
         e.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, routines, e);
+        return new Catalog(version + 1, databases, tables, routines, e, triggers);
+    }
+
+    /** The trigger {@code name} of {@code schema} (case-sensitive), or null. */
+    public TriggerDef trigger(String schema, String name) {
+        Map<String, TriggerDef> byName = triggers.get(schema);
+        return byName == null ? null : byName.get(name);
+    }
+
+    /** The triggers of {@code schema}, sorted by name. */
+    public List<TriggerDef> triggers(String schema) {
+        Map<String, TriggerDef> byName = triggers.get(schema);
+        return byName == null ? List.of() : new ArrayList<>(byName.values());
+    }
+
+    /** Every trigger of every database, by schema then name (e.g. to find the objects an account defines). */
+    public List<TriggerDef> allTriggers() {
+        List<TriggerDef> all = new ArrayList<>();
+        triggers.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    /** Adds or replaces triggers (all in one new version). */
+    public Catalog withTriggers(List<TriggerDef> changed) {
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        for (TriggerDef d : changed) {
+            Map<String, TriggerDef> byName = new TreeMap<>(tr.getOrDefault(d.schema(), Map.of()));
+            byName.put(d.name(), d);
+            tr.put(d.schema(), byName);
+        }
+        return new Catalog(version + 1, databases, tables, routines, events, tr);
+    }
+
+    public Catalog withoutTrigger(String schema, String name) {
+        Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
+        Map<String, TriggerDef> byName = new TreeMap<>(tr.getOrDefault(schema, Map.of()));
+        byName.remove(name);
+        tr.put(schema, byName);
+        return new Catalog(version + 1, databases, tables, routines, events, tr);
     }
 }

@@ -65,8 +65,16 @@ public final class CatalogStore {
                 events.computeIfAbsent(e.schema(), k -> new HashMap<>()).put(e.key(), e);
             }
         }
+        Map<String, Map<String, TriggerDef>> triggers = new HashMap<>();
+        byte[] triggerPrefix = {KeyLayout.TRIGGERS};
+        try (KvIterator it = reader.scan(triggerPrefix, KeyEncoder.prefixEnd(triggerPrefix), false)) {
+            while (it.next()) {
+                TriggerDef t = TriggerStore.decode(it.value());
+                triggers.computeIfAbsent(t.schema(), k -> new HashMap<>()).put(t.name(), t);
+            }
+        }
         Meta meta = readMeta(reader.get(META_KEY));
-        return new Catalog(meta.version, databases, tables, routines, events);
+        return new Catalog(meta.version, databases, tables, routines, events, triggers);
     }
 
     public static void putDatabase(KvTransaction txn, DatabaseDef db) {

@@ -249,6 +249,13 @@ public final class ExpressionCompiler {
                 return new BoundExpression((row, ctx) -> ctx.frame()[slot], local.type(), true, false, null);
             }
         }
+        if (c.table() != null && c.schema() == null && context.locals() != null) {
+            LocalVariables.Local field = context.locals().lookupRow(c.table(), c.column());
+            if (field != null) {
+                int slot = field.slot();
+                return new BoundExpression((row, ctx) -> ctx.frame()[slot], field.type(), true, false, null);
+            }
+        }
         if (aliasHook != null && c.table() == null) {
             BoundExpression aliased = aliasHook.apply(c.column());
             if (aliased != null) return aliased;

@@ -14,4 +14,12 @@ public interface LocalVariables {
 
     /** The innermost variable called {@code name} (case-insensitive), or null. */
     Local lookup(String name);
+
+    /**
+     * Inside a trigger body, {@code NEW.column} / {@code OLD.column} (qualifier and column case-insensitive): the
+     * frame slot holding that column of the row; null for any other qualifier, and everywhere outside triggers.
+     */
+    default Local lookupRow(String qualifier, String column) {
+        return null;
+    }
 }

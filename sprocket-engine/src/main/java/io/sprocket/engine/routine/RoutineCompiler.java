@@ -70,6 +70,8 @@ public final class RoutineCompiler {
     private final RoutineDef def;
     private final RoutineHost host;
     private final boolean function;
+    /** The NEW / OLD rows when compiling a trigger body, else null. */
+    private TriggerRows trigger;
     private final List<Step> code = new ArrayList<>();
     private final List<String> slotNames = new ArrayList<>();
     private final List<SqlType> slotTypes = new ArrayList<>();
@@ -91,11 +93,36 @@ public final class RoutineCompiler {
 
     /** Compiles {@code def}'s body against the current catalog (version recorded for cache checks). */
     public static Program compile(RoutineDef def, RoutineHost host, long catalogVersion) {
+        return compile(def, host, catalogVersion, null);
+    }
+
+    /**
+     * Compiles a trigger body: {@code def} carries the body and the creation settings, {@code rows} the subject
+     * table's columns. Each column of NEW (then of OLD) is a frame slot, see {@link TriggerRows}.
+     */
+    public static Program compileTrigger(RoutineDef def, RoutineHost host, long catalogVersion, TriggerRows rows) {
+        return compile(def, host, catalogVersion, rows);
+    }
+
+    private static Program compile(RoutineDef def, RoutineHost host, long catalogVersion, TriggerRows rows) {
         RoutineCompiler c = new RoutineCompiler(def, host);
+        c.trigger = rows;
         c.scope = new BlockScope(null);
         for (RoutineDef.Parameter p : def.parameters()) {
             String key = p.name().toLowerCase(Locale.ROOT);
             c.scope.vars.put(key, new LocalVariables.Local(c.slot(p.name(), p.type()), p.type(), p.name()));
+        }
+        if (rows != null) {
+            c.scope.rows = rows;
+            for (String qualifier : new String[]{"new", "old"}) {
+                if (!rows.has(qualifier)) continue;
+                for (int i = 0; i < rows.columns().size(); i++) {
+                    String col = rows.columns().get(i);
+                    SqlType type = rows.types().get(i);
+                    int slot = c.slot(col, type);
+                    c.scope.vars.put(qualifier + "." + col.toLowerCase(Locale.ROOT), new LocalVariables.Local(slot, type, col));
+                }
+            }
         }
         c.statement(def.definition().body());
         if (c.function && !c.hasReturn) throw new SqlException(ErrorCode.ER_SP_NORETURN, def.schema() + "." + def.name());
@@ -150,9 +177,21 @@ public final class RoutineCompiler {
         final Map<String, Local> vars = new HashMap<>();
         final Map<String, ConditionValue> conditions = new HashMap<>();
         final Map<String, Integer> cursors = new HashMap<>();
+        /** On a trigger body's outermost scope: its NEW / OLD rows (their columns are in {@link #vars}). */
+        TriggerRows rows;
 
         BlockScope(BlockScope parent) {
             this.parent = parent;
+        }
+
+        TriggerRows rows() {
+            BlockScope s = this;
+            while (s.parent != null) s = s.parent;
+            return s.rows;
+        }
+
+        @Override public Local lookupRow(String qualifier, String column) {
+            return TriggerRows.lookup(rows(), qualifier, column, this::lookup);
         }
 
         @Override public Local lookup(String name) {
@@ -170,7 +209,15 @@ public final class RoutineCompiler {
             List<BlockScope> chain = new ArrayList<>();
             for (BlockScope s = this; s != null; s = s.parent) chain.add(s);
             for (int i = chain.size() - 1; i >= 0; i--) all.putAll(chain.get(i).vars);
-            return name -> all.get(name.toLowerCase(Locale.ROOT));
+            TriggerRows rows = rows();
+            if (rows == null) return name -> all.get(name.toLowerCase(Locale.ROOT));
+            return new LocalVariables() {
+                @Override public Local lookup(String name) { return all.get(name.toLowerCase(Locale.ROOT)); }
+
+                @Override public Local lookupRow(String qualifier, String column) {
+                    return TriggerRows.lookup(rows, qualifier, column, this::lookup);
+                }
+            };
         }
 
         ConditionValue condition(String name) {
@@ -621,7 +668,12 @@ public final class RoutineCompiler {
             case UnlockTables u -> throw new SqlException(ErrorCode.ER_SP_BADSTATEMENT, "UNLOCK");
             default -> { }
         }
-        if (function) {
+        if (st instanceof io.sprocket.sql.ast.CreateTrigger) {
+            throw new SqlException(ErrorCode.ER_SP_NO_RECURSIVE_CREATE, "TRIGGER");
+        }
+        if (trigger != null) name = "trigger";
+        if (function || trigger != null) {
+            if (st instanceof io.sprocket.sql.ast.TriggerStatement) throw new SqlException(ErrorCode.ER_COMMIT_NOT_ALLOWED_IN_SF_OR_TRG);
             if (st instanceof Select s && s.into().isEmpty()) throw new SqlException(ErrorCode.ER_SP_NO_RETSET, name);
             if (st instanceof io.sprocket.sql.ast.ShowStatement) throw new SqlException(ErrorCode.ER_SP_NO_RETSET, name);
             if (st instanceof Commit || st instanceof Rollback || st instanceof StartTransaction || st instanceof DdlStatement
@@ -658,6 +710,13 @@ public final class RoutineCompiler {
      */
     private void setStatement(SetVariables set, RoutineSqlStatement sql) {
         boolean anyLocal = false;
+        if (trigger != null) {
+            for (VariableAssignment a : set.assignments()) {
+                if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED) {
+                    trigger.checkAssignment(s.name());
+                }
+            }
+        }
         for (VariableAssignment a : set.assignments()) {
             if (a instanceof SystemVariableAssignment s && s.scope() == VariableScope.UNQUALIFIED && scope.lookup(s.name()) != null) {
                 anyLocal = true;

@@ -19,6 +19,8 @@ public final class KeyLayout {
     public static final byte GRANTS = 0x07;
     /** Events: 0x0A + schema + lower-cased name → the stored definition (catalog.EventDef). */
     public static final byte EVENTS = 0x0A;
+    /** Triggers: 0x09 + schema + name (see catalog.TriggerStore). */
+    public static final byte TRIGGERS = 0x09;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */

@@ -221,6 +221,21 @@ final class AccessChecks {
         }
     }
 
+    /**
+     * A trigger's NEW / OLD column: the definer needs SELECT to read it, UPDATE to set it, on the table or the
+     * column; MySQL reports a missing one as a column privilege (1143) in any case.
+     */
+    static void triggerColumn(SessionImpl s, String db, String table, String column, Privilege privilege) {
+        if (isOpenSchema(db) || s.privileges().column(db, table, column).contains(privilege)) return;
+        throw new SqlException(ErrorCode.ER_COLUMNACCESS_DENIED_ERROR, command(privilege), s.securityContext().user().user(),
+                s.clientHost(), column, table);
+    }
+
+    /** SHOW TRIGGERS, information_schema.TRIGGERS: triggers of tables one has the TRIGGER privilege on. */
+    static boolean visibleTrigger(SessionImpl s, String db, String table) {
+        return isOpenSchema(db) || s.privileges().table(db, table).contains(Privilege.TRIGGER);
+    }
+
     private static SqlException dbDenied(SessionImpl s, String db) {
         var a = s.securityContext().user();
         return new SqlException(ErrorCode.ER_DBACCESS_DENIED_ERROR, a.user(), a.host(), db);

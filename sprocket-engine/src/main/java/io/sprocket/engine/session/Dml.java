@@ -41,6 +41,8 @@ import io.sprocket.sql.ast.ObjectName;
 import io.sprocket.sql.ast.OrderItem;
 import io.sprocket.sql.ast.TableName;
 import io.sprocket.sql.ast.TableReference;
+import io.sprocket.sql.ast.TriggerEvent;
+import io.sprocket.sql.ast.TriggerTiming;
 import io.sprocket.sql.ast.Update;
 import io.sprocket.storage.KvTransaction;
 import java.time.LocalDateTime;
@@ -161,6 +163,7 @@ final class Dml {
         Scope scope = rowScope(t);
         ExpressionCompiler compiler = new ExpressionCompiler(env.standalone());
         Writer writer = new Writer(s, t, store, txn, ctx, ins.ignore(), ins.replace(), storeMode(s));
+        writer.triggers = Triggers.forTable(s, t);
         if (!ins.onDuplicateKeyUpdate().isEmpty()) writer.prepareUpsert(ins, compiler, scope);
         compiler.setColumnHooks(new ExpressionCompiler.ColumnHooks() {
             @Override public BoundExpression defaultOf(ColumnRef column) {
@@ -285,6 +288,8 @@ final class Dml {
         private int[] upsertTargets;
         private Object[] insertedValues;
         private final Warnings warnings;
+        /** The table's triggers for this statement, null when it has none. */
+        Triggers.TableTriggers triggers;
 
         Writer(SessionImpl s, TableDef t, TableStore store, KvTransaction txn, ExecContext ctx, boolean ignore,
                boolean replace, StoreMode mode) {
@@ -345,6 +350,9 @@ final class Dml {
         /** Completes and stores one row; {@code given[c]} says whether the statement supplied column c. */
         void write(Object[] row, boolean[] given) {
             rowNumber++;
+            if (triggers != null && triggers.has(TriggerTiming.BEFORE, TriggerEvent.INSERT)) {
+                beforeInsert(row, given);
+            }
             complete(row, given);
             checkConstraints(row);
             if (replace) {
@@ -353,6 +361,7 @@ final class Dml {
                 affected += 1 + deleted;
                 records++;
                 if (deleted > 0) duplicates++;
+                afterInsert(row);
                 return;
             }
             if (upsert != null) {
@@ -368,6 +377,7 @@ final class Dml {
                 insertRow(row);
                 affected++;
                 records++;
+                afterInsert(row);
             } catch (SqlException e) {
                 if (ignore && e.errno() == ErrorCode.ER_DUP_ENTRY.errno()) {
                     warnings.add(new io.sprocket.engine.error.Condition(io.sprocket.engine.error.Condition.Level.WARNING,
@@ -382,6 +392,37 @@ final class Dml {
 
         private void insertRow(Object[] row) {
             store.insert(txn, row);
+        }
+
+        /**
+         * BEFORE INSERT: NEW holds the row as it would be written (defaults filled, values converted to the
+         * column types, 0 for an AUTO_INCREMENT value still to be generated); what the triggers leave in NEW is
+         * then completed and written as if the statement had given it.
+         */
+        private void beforeInsert(Object[] row, boolean[] given) {
+            for (int c = 0; c < row.length; c++) {
+                ColumnDef col = t.columns().get(c);
+                if (!given[c]) {
+                    if (c == autoColumn) {
+                        row[c] = 0L;
+                    } else if (col.hasDefault() || col.defaultExpression() != null || col.nullable()) {
+                        row[c] = defaultValue(c);
+                        given[c] = true;
+                    }
+                } else if (row[c] != null) {
+                    row[c] = StoreAssignment.storeValue(row[c], col.type(), t.name(), col.name(), rowNumber, mode, warnings);
+                } else if (c == autoColumn) {
+                    row[c] = 0L;
+                }
+            }
+            triggers.fire(TriggerTiming.BEFORE, TriggerEvent.INSERT, row, null);
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] != null) given[c] = true; // a column a trigger set counts as given
+            }
+        }
+
+        private void afterInsert(Object[] row) {
+            if (triggers != null) triggers.fire(TriggerTiming.AFTER, TriggerEvent.INSERT, row, null);
         }
 
         /** Fills defaults, applies store assignment to every column, then generates the AUTO_INCREMENT value. */
@@ -475,8 +516,10 @@ final class Dml {
             long deleted = 0;
             StoredRow existing;
             while ((existing = conflict(row)) != null) {
+                if (triggers != null) triggers.fire(TriggerTiming.BEFORE, TriggerEvent.DELETE, null, existing.values());
                 store.delete(txn, existing);
                 deleted++;
+                if (triggers != null) triggers.fire(TriggerTiming.AFTER, TriggerEvent.DELETE, null, existing.values());
             }
             return deleted;
         }
@@ -499,14 +542,17 @@ final class Dml {
                 next[c] = v;
             }
             insertedValues = null;
+            if (triggers != null) triggers.fire(TriggerTiming.BEFORE, TriggerEvent.UPDATE, next, existing.values());
             if (Arrays.deepEquals(next, existing.values())) {
                 if (s.client().foundRows()) affected += 1;
+                if (triggers != null) triggers.fire(TriggerTiming.AFTER, TriggerEvent.UPDATE, next, existing.values());
                 return;
             }
             touchOnUpdate(existing.values(), next);
             checkConstraints(next);
             store.update(txn, existing, next);
             affected += 2;
+            if (triggers != null) triggers.fire(TriggerTiming.AFTER, TriggerEvent.UPDATE, next, existing.values());
         }
 
         /** ON UPDATE CURRENT_TIMESTAMP columns change when any other column does. */
@@ -580,6 +626,11 @@ final class Dml {
             tables.put(targetSource[i], def);
         }
         env.checkColumnsRead();
+        Map<Integer, Triggers.TableTriggers> triggers = new HashMap<>();
+        for (Map.Entry<Integer, TableDef> e : tables.entrySet()) {
+            Triggers.TableTriggers tt = Triggers.forTable(s, e.getValue());
+            if (tt != null) triggers.put(e.getKey(), tt);
+        }
         List<Object[]> rows = collect(source, ctx, up.orderBy(), up.limit(), env);
         StoreMode mode = up.ignore() ? new StoreMode(false, false, false, false, false) : storeMode(s);
         long matched = 0, changed = 0;
@@ -616,7 +667,17 @@ final class Dml {
                     working[src.offset() + targetColumn[i]] = v;
                 }
                 Object[] after = Arrays.copyOfRange(working, src.offset(), src.offset() + n);
-                if (Arrays.deepEquals(before, after)) continue;
+                Triggers.TableTriggers tt = triggers.get(si);
+                if (tt != null) {
+                    // BEFORE UPDATE sees every matched row and may change NEW; AFTER UPDATE follows even when
+                    // nothing changed, as in MySQL
+                    tt.fire(TriggerTiming.BEFORE, TriggerEvent.UPDATE, after, before);
+                    for (int c = 0; c < n; c++) working[src.offset() + c] = after[c];
+                }
+                if (Arrays.deepEquals(before, after)) {
+                    if (tt != null) tt.fire(TriggerTiming.AFTER, TriggerEvent.UPDATE, after, before);
+                    continue;
+                }
                 Writer w = new Writer(s, def, s.engine.tableStore(def), txn, ctx, up.ignore(), false, mode);
                 w.touchOnUpdate(before, after);
                 w.checkConstraints(after);
@@ -632,6 +693,7 @@ final class Dml {
                     }
                     throw ex;
                 }
+                if (tt != null) tt.fire(TriggerTiming.AFTER, TriggerEvent.UPDATE, after, before);
             }
         }
         long affected = s.client().foundRows() ? matched : changed;
@@ -710,6 +772,8 @@ final class Dml {
             defs.add(def);
         }
         env.checkColumnsRead();
+        List<Triggers.TableTriggers> triggers = new ArrayList<>();
+        for (TableDef def : defs) triggers.add(Triggers.forTable(s, def));
         List<Object[]> rows = collect(source, ctx, del.orderBy(), del.limit(), env);
         long deleted = 0;
         Set<String> done = new HashSet<>();
@@ -721,8 +785,11 @@ final class Dml {
                 byte[] locator = (byte[]) row[src.offset() + n];
                 if (locator == null || !done.add(i + ":" + Arrays.toString(locator))) continue;
                 Object[] values = Arrays.copyOfRange(row, src.offset(), src.offset() + n);
+                Triggers.TableTriggers tt = triggers.get(i);
+                if (tt != null) tt.fire(TriggerTiming.BEFORE, TriggerEvent.DELETE, null, values);
                 s.engine.tableStore(def).delete(txn, new StoredRow(locator, values));
                 deleted++;
+                if (tt != null) tt.fire(TriggerTiming.AFTER, TriggerEvent.DELETE, null, values);
             }
         }
         return new OkResult(deleted, 0, "");

@@ -172,7 +172,9 @@ final class InfoSchema {
                     c -> RoutineShows.parameterRows(c.session(), c.catalog()));
             case "EVENTS" -> make(n, EventShows.EVENTS_COLUMNS, EventShows.EVENTS_TYPES,
                     c -> EventShows.eventRows(c.session(), c.catalog()));
-            case "VIEWS", "TRIGGERS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
+            case "TRIGGERS" -> make(n, TriggerShows.COLUMNS, TriggerShows.TYPES,
+                    c -> TriggerShows.rows(c.session(), c.catalog()));
+            case "VIEWS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;
         };

@@ -100,11 +100,7 @@ final class RoutineDdl {
         String schema = schemaOf(session, c.name());
         String name = c.name().name();
         AccessChecks.database(session, schema, io.sprocket.engine.security.Privilege.CREATE_ROUTINE);
-        if (c.definer() != null && !AccountDdl.name(c.definer()).equals(session.securityContext().user())
-                && !session.privileges().hasDynamic("SET_USER_ID")) {
-            // naming another account as DEFINER needs SET_USER_ID, or SUPER
-            throw new SqlException(ErrorCode.ER_SPECIFIC_ACCESS_DENIED_ERROR, "SUPER or SET_USER_ID");
-        }
+        AccountName definer = Definers.resolve(session, c.definer());
         if (c.orReplace() && catalog.routine(schema, c.kind(), name) != null) {
             AccessChecks.routine(session, schema, c.kind(), name, io.sprocket.engine.security.Privilege.ALTER_ROUTINE);
         }
@@ -122,19 +118,9 @@ final class RoutineDdl {
             session.diagnostics.note(ErrorCode.ER_SP_ALREADY_EXISTS, c.kind().name(), name);
             return catalog;
         }
-        if (c.definer() != null && !accountExists(session, txn, def.definerUser(), def.definerHost())) {
-            // An orphan definer is allowed (the object cannot run until the account exists): MySQL notes it.
-            session.diagnostics.note(ErrorCode.ER_NO_SUCH_USER, def.definerUser(), def.definerHost());
-        }
+        if (c.definer() != null) Definers.checkAndNoteOrphan(session, txn, definer);
         CatalogStore.putRoutine(txn, def); // OR REPLACE: the same (case-insensitive) key, so this replaces
         return catalog.withRoutine(def);
-    }
-
-    private static boolean accountExists(SessionImpl session, KvTransaction txn, String user, String host) {
-        for (var a : new io.sprocket.engine.security.AccountStore(session.engine.store()).all(txn)) {
-            if (a.name().user().equals(user) && a.name().host().equalsIgnoreCase(host)) return true;
-        }
-        return false;
     }
 
     /** The stored definition: resolved types, the last of each characteristic, and the settings in force now. */

@@ -74,7 +74,10 @@ final class Shows {
             case ShowCreate c when c.kind() == ShowCreateKind.PROCEDURE || c.kind() == ShowCreateKind.FUNCTION ->
                     RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
             case ShowCreate c when c.kind() == ShowCreateKind.EVENT -> EventShows.showCreate(s, env.catalog(), c.name());
+            case ShowCreate c when c.kind() == ShowCreateKind.TRIGGER -> TriggerShows.showCreate(s, env.catalog(), c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
+            case io.sprocket.sql.ast.ShowTriggers t ->
+                    filter(s, env, TriggerShows.showTriggers(s, env.catalog(), t.database()), t.filter(), 2);
             case ShowVariables v -> filter(s, env, variables(s, v), v.filter(), 0);
             case ShowStatus st -> filter(s, env, status(s, st), st.filter(), 0);
             case ShowWarnings w -> conditions(s, w.limit(), false, env);

@@ -89,6 +89,10 @@ final class StatementRunner {
                 || statement instanceof io.sprocket.sql.ast.SetPassword || statement instanceof SetVariables)) {
             throw new SqlException(ErrorCode.ER_MUST_CHANGE_PASSWORD);
         }
+        if (session.functionDepth > 0 && Triggers.commitsImplicitly(statement)) {
+            // a procedure called from a stored function or trigger may not end the caller's transaction
+            throw new SqlException(ErrorCode.ER_COMMIT_NOT_ALLOWED_IN_SF_OR_TRG);
+        }
         session.transactions.statementBegins(session.variables.transactionIsolation());
         switch (statement) {
             case Select s -> select(parsed, s, parameters, sink, more);
@@ -107,6 +111,11 @@ final class StatementRunner {
             case Call c -> Routines.call(session, c, parameters, sink, more, statementEnv());
             case DdlStatement d -> ddl(parsed, d, sink, more);
             case io.sprocket.sql.ast.AccountStatement a -> sink.ok(AccountDdl.run(session, a), more);
+            case io.sprocket.sql.ast.TriggerStatement t -> {
+                OkResult ok = TriggerDdl.run(session, t);
+                session.setRowCount(ok.affectedRows());
+                sink.ok(ok, more);
+            }
             case RoutineStatement r -> {
                 OkResult ok = RoutineDdl.run(session, r, parsed.sourceText());
                 session.setRowCount(ok.affectedRows());
@@ -430,6 +439,8 @@ final class StatementRunner {
             } else {
                 result = DdlExecutor.execute(ctx, d);
             }
+            Catalog adjusted = TriggerDdl.afterTableDdl(txn, d, session.currentDatabase(), before, result.catalog());
+            if (adjusted != result.catalog()) result = new DdlResult(adjusted, result.affectedRows(), result.info());
             txn.commit();
             session.engine.tableCaches().ended(txn); // CREATE TABLE ... SELECT wrote rows through the row store
             session.engine.publish(result.catalog());

@@ -37,4 +37,13 @@ final class StatementTables {
         if (s.functionDepth == 0) s.statementTables.add(t.id());
         else if (s.statementTables.contains(t.id())) throw new SqlException(ErrorCode.ER_CANT_UPDATE_USED_TABLE_IN_SF_OR_TRG, t.name());
     }
+
+    /** How many tables are recorded now; {@link #truncate} forgets those recorded after. */
+    int mark() {
+        return count;
+    }
+
+    void truncate(int mark) {
+        count = Math.min(count, mark);
+    }
 }
