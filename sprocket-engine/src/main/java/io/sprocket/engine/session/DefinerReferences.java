@@ -26,6 +26,9 @@ final class DefinerReferences {
         for (RoutineDef r : catalog.allRoutines()) {
             if (matches(r.definerUser(), r.definerHost(), account)) return "a stored routine";
         }
+        for (var t : catalog.allTriggers()) {
+            if (matches(t.definerUser(), t.definerHost(), account)) return "a trigger";
+        }
         for (var e : catalog.allEvents()) {
             if (matches(e.definerUser(), e.definerHost(), account)) return "an event";
         }
