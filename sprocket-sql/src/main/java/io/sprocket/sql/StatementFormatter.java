@@ -24,6 +24,7 @@ final class StatementFormatter {
             case UtilityStatement d -> utility(d);
             case RoutineStatement d -> new RoutineFormatter(sb, ef).routine(d);
             case AccountStatement d -> new AccountFormatter(sb).account(d);
+            case io.sprocket.sql.ast.ViewStatement d -> new ViewFormatter(sb, ef).view(d);
         }
     }
 

@@ -25,6 +25,7 @@ final class StatementParser {
     private final RoutineParser routines;
     private final CompoundParser compound;
     private final AccountParser accounts;
+    private final ViewParser views;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -37,6 +38,7 @@ final class StatementParser {
         this.compound = new CompoundParser(cursor, expressions, this);
         this.routines = new RoutineParser(cursor, expressions, compound);
         this.accounts = new AccountParser(cursor);
+        this.views = new ViewParser(cursor, expressions);
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -122,7 +124,8 @@ final class StatementParser {
             case "DELETE" -> dml.delete();
             case "CALL" -> dml.call();
             case "DO" -> dml.doStatement();
-            case "CREATE", "ALTER", "DROP" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement()
+            case "CREATE", "ALTER", "DROP" -> ViewParser.startsViewStatement(cursor) ? views.statement()
+                    : AccountParser.startsAccountStatement(cursor) ? accounts.statement()
                     : RoutineParser.startsRoutineStatement(cursor) ? routines.statement() : ddl.statement();
             case "RENAME" -> AccountParser.startsAccountStatement(cursor) ? accounts.statement() : ddl.statement();
             case "TRUNCATE" -> ddl.statement();

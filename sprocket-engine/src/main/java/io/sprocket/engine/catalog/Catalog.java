@@ -20,6 +20,8 @@ public final class Catalog {
     private final Map<String, Map<String, TableDef>> tables;
     /** schema -> (RoutineDef.key -> def). */
     private final Map<String, Map<String, RoutineDef>> routines;
+    /** schema -> (view name -> def); views share the table name space (case-sensitive like tables). */
+    private final Map<String, Map<String, ViewDef>> views;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
         this(version, databases, tables, Map.of());
@@ -27,7 +29,15 @@ public final class Catalog {
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines) {
+        this(version, databases, tables, routines, Map.of());
+    }
+
+    public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
+                   Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, ViewDef>> views) {
         this.version = version;
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>();
+        views.forEach((schema, byName) -> v.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
+        this.views = Collections.unmodifiableMap(v);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
         routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.routines = Collections.unmodifiableMap(r);
@@ -66,7 +76,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables, routines);
+        return new Catalog(version + 1, dbs, tables, routines, views);
     }
 
     /** Removes the database and all its tables. */
@@ -77,7 +87,9 @@ public final class Catalog {
         t.remove(name);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>(routines);
         r.remove(name);
-        return new Catalog(version + 1, dbs, t, r);
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        v.remove(name);
+        return new Catalog(version + 1, dbs, t, r, v);
     }
 
     public Catalog withTable(TableDef table) {
@@ -86,7 +98,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, views);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -94,7 +106,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t, routines);
+        return new Catalog(version + 1, databases, t, routines, views);
     }
 
     /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -121,7 +133,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
         byKey.put(routine.key(), routine);
         r.put(routine.schema(), byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, views);
     }
 
     public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
@@ -129,6 +141,41 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
         byKey.remove(RoutineDef.key(kind, name));
         r.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, r);
+        return new Catalog(version + 1, databases, tables, r, views);
+    }
+
+    /** The view {@code schema.name}, or null. */
+    public ViewDef view(String schema, String name) {
+        Map<String, ViewDef> byName = views.get(schema);
+        return byName == null ? null : byName.get(name);
+    }
+
+    /** The views of {@code schema}, sorted by name. */
+    public List<ViewDef> views(String schema) {
+        Map<String, ViewDef> byName = views.get(schema);
+        return byName == null ? List.of() : new ArrayList<>(byName.values());
+    }
+
+    /** Every view of every database, by schema then name (e.g. to find the views an account is DEFINER of). */
+    public List<ViewDef> allViews() {
+        List<ViewDef> all = new ArrayList<>();
+        views.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Catalog withView(ViewDef view) {
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        Map<String, ViewDef> byName = new TreeMap<>(v.getOrDefault(view.schema(), Map.of()));
+        byName.put(view.name(), view);
+        v.put(view.schema(), byName);
+        return new Catalog(version + 1, databases, tables, routines, v);
+    }
+
+    public Catalog withoutView(String schema, String name) {
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        Map<String, ViewDef> byName = new TreeMap<>(v.getOrDefault(schema, Map.of()));
+        byName.remove(name);
+        v.put(schema, byName);
+        return new Catalog(version + 1, databases, tables, routines, v);
     }
 }

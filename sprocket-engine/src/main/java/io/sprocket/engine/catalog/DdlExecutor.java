@@ -119,6 +119,7 @@ public final class DdlExecutor {
         for (RoutineDef r : catalog.routines(s.name())) {
             CatalogStore.deleteRoutine(ctx.transaction(), r.schema(), r.kind(), r.name());
         }
+        for (ViewDef v : catalog.views(s.name())) CatalogStore.deleteView(ctx.transaction(), v.schema(), v.name());
         CatalogStore.deleteDatabase(ctx.transaction(), s.name());
         return new DdlResult(catalog.withoutDatabase(s.name()), tables.size(), null);
     }
@@ -209,7 +210,7 @@ public final class DdlExecutor {
             if (t == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, fromSchema, r.from().name());
             checkTableName(r.to().name());
             if (catalog.database(toSchema) == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, toSchema);
-            if (catalog.table(toSchema, r.to().name()) != null) {
+            if (catalog.table(toSchema, r.to().name()) != null || catalog.view(toSchema, r.to().name()) != null) {
                 throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, r.to().name());
             }
             TableDef renamed = renamed(t, toSchema, r.to().name());

@@ -27,7 +27,8 @@ final class TableCreator {
         if (s.temporary()) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "TEMPORARY tables in the catalog");
         String schema = DdlExecutor.schemaOf(ctx, s.name());
         Catalog catalog = ctx.catalog();
-        if (catalog.database(schema) != null && catalog.table(schema, s.name().name()) != null) {
+        if (catalog.database(schema) != null && (catalog.table(schema, s.name().name()) != null
+                || catalog.view(schema, s.name().name()) != null)) { // views share the table name space
             if (!s.ifNotExists()) throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
             ctx.warnings().note(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
             return new DdlResult(catalog, 0, null);

@@ -17,6 +17,8 @@ public final class KeyLayout {
     public static final byte ROUTINES = 0x06;
     /** Grant data, one key per grant row: 0x07 + row kind + account + object (see security.GrantStore). */
     public static final byte GRANTS = 0x07;
+    /** 0x08 + schema + name: a view's definition (catalog.ViewDef). */
+    public static final byte VIEWS = 0x08;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */

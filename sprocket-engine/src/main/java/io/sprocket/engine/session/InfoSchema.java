@@ -61,6 +61,7 @@ final class InfoSchema {
                                 String.join(" ", t.createOptions()), t.comment()});
                     }
                 }
+                rows.addAll(ViewShows.tablesRows(session, catalog));
                 for (String v : tableNames()) {
                     rows.add(new Object[] {"def", "information_schema", v, "SYSTEM VIEW", null, 10L, null, 0L, 0L, 0L, 0L,
                             0L, 0L, null, null, null, null, null, null, "", ""});
@@ -88,6 +89,7 @@ final class InfoSchema {
                         }
                     }
                 }
+                rows.addAll(ViewShows.columnsRows(session, catalog));
                 return rows;
             });
             case "STATISTICS" -> make(n, cols("TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "NON_UNIQUE", "INDEX_SCHEMA",
@@ -170,7 +172,8 @@ final class InfoSchema {
                     c -> RoutineShows.routineRows(c.session(), c.catalog()));
             case "PARAMETERS" -> make(n, RoutineShows.PARAMETERS_COLUMNS, RoutineShows.PARAMETERS_TYPES,
                     c -> RoutineShows.parameterRows(c.session(), c.catalog()));
-            case "VIEWS", "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
+            case "VIEWS" -> make(n, ViewShows.VIEWS_COLUMNS, c -> ViewShows.viewRows(c.session(), c.catalog()));
+            case "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;
         };

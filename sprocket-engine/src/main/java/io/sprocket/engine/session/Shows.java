@@ -73,6 +73,7 @@ final class Shows {
             case ShowCreateTable t -> createTable(s, env, t.table());
             case ShowCreate c when c.kind() == ShowCreateKind.PROCEDURE || c.kind() == ShowCreateKind.FUNCTION ->
                     RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
+            case ShowCreate c when c.kind() == ShowCreateKind.VIEW -> ViewShows.showCreateView(s, env.catalog(), c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
             case ShowVariables v -> filter(s, env, variables(s, v), v.filter(), 0);
             case ShowStatus st -> filter(s, env, status(s, st), st.filter(), 0);
@@ -185,8 +186,13 @@ final class Shows {
                 if (AccessChecks.visibleTable(s, db, td.name())) names.add(td.name());
             }
         }
+        List<String> views = db.equalsIgnoreCase("information_schema") ? List.of()
+                : ViewShows.visibleNames(s, s.engine.catalog(), db);
+        names.addAll(views);
+        if (!views.isEmpty()) java.util.Collections.sort(names);
         for (String n : names) {
-            if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW" : "BASE TABLE");
+            if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW"
+                    : views.contains(n) ? "VIEW" : "BASE TABLE");
             else r.add(n);
         }
         return filter(s, env, r, t.filter(), 0);
@@ -308,6 +314,8 @@ final class Shows {
     }
 
     private static LocalResult createTable(SessionImpl s, StatementEnv env, ObjectName name) {
+        var view = ViewShows.find(s, env.catalog(), name);
+        if (view != null) return ViewShows.result(s, view); // MySQL answers SHOW CREATE TABLE of a view as SHOW CREATE VIEW
         TableDef t = table(env, name);
         long next = s.engine.tableStore(t).nextAutoIncrement();
         return new LocalResult(List.of(text("Table", 64), text("Create Table", 1024)))
@@ -397,7 +405,17 @@ final class Shows {
                 LocalResult.longColumn("Auto_increment", 21), text("Create_time", 19), text("Update_time", 19),
                 text("Check_time", 19), text("Collation", 64), LocalResult.longColumn("Checksum", 21),
                 text("Create_options", 256), text("Comment", 2048)));
-        for (TableDef t : env.catalog().tables(db)) {
+        java.util.Set<String> views = new java.util.HashSet<>(ViewShows.visibleNames(s, env.catalog(), db));
+        java.util.TreeMap<String, TableDef> byName = new java.util.TreeMap<>();
+        for (TableDef t : env.catalog().tables(db)) byName.put(t.name(), t);
+        for (String v : views) byName.put(v, null);
+        for (var e : byName.entrySet()) {
+            TableDef t = e.getValue();
+            if (t == null) { // a view: every column NULL but Comment (MySQL 8.0, 15.7.7.38 SHOW TABLE STATUS)
+                r.add(e.getKey(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, "VIEW");
+                continue;
+            }
             if (!AccessChecks.visibleTable(s, db, t.name())) continue;
             Long auto = t.autoIncrementColumn() >= 0 ? s.engine.tableStore(t).nextAutoIncrement() : null;
             r.add(t.name(), t.engine(), 10L, "Dynamic", 0L, 0L, 16384L, 0L, 0L, 0L, auto, null, null, null,

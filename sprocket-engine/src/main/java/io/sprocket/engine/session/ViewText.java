@@ -1,0 +1,362 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.catalog.Catalog;
+import io.sprocket.engine.catalog.ColumnDef;
+import io.sprocket.engine.catalog.TableDef;
+import io.sprocket.engine.catalog.ViewDef;
+import io.sprocket.sql.ast.AllColumns;
+import io.sprocket.sql.ast.ColumnRef;
+import io.sprocket.sql.ast.CommonTableExpression;
+import io.sprocket.sql.ast.DerivedTable;
+import io.sprocket.sql.ast.ExplicitTable;
+import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.Join;
+import io.sprocket.sql.ast.NestedQuery;
+import io.sprocket.sql.ast.Node;
+import io.sprocket.sql.ast.ObjectName;
+import io.sprocket.sql.ast.OrderItem;
+import io.sprocket.sql.ast.Query;
+import io.sprocket.sql.ast.QueryBody;
+import io.sprocket.sql.ast.QuerySpecification;
+import io.sprocket.sql.ast.SelectExpression;
+import io.sprocket.sql.ast.SelectItem;
+import io.sprocket.sql.ast.SetOperation;
+import io.sprocket.sql.ast.TableName;
+import io.sprocket.sql.ast.TableReference;
+import io.sprocket.sql.ast.TableValueConstructor;
+import io.sprocket.sql.ast.WithClause;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A view's SELECT in the form MySQL stores it: every table qualified with its database, every column reference
+ * qualified with its table ({@code `db`.`t`.`a`}, or the alias when the table has one), {@code *} expanded into
+ * the columns it stands for at creation time, and every select item with an alias (its name). The text
+ * information_schema.VIEWS shows is this tree formatted; SHOW CREATE VIEW drops the database qualifier when the
+ * view and everything it names are in the current database ({@link #compact}).
+ *
+ * <p>Names that resolve to nothing here (an alias of the select list in ORDER BY, say) are left as written; the
+ * query was compiled before it gets here, so they are valid where they stand. Works on the immutable AST records
+ * by reflection, at DDL time only.
+ */
+final class ViewText {
+    /** One FROM source: how its columns are qualified, and the columns it has. */
+    private record Source(String schema, String table, List<String> columns) {
+        int indexOf(String column) {
+            for (int i = 0; i < columns.size(); i++) if (columns.get(i).equalsIgnoreCase(column)) return i;
+            return -1;
+        }
+    }
+
+    private final Catalog catalog;
+    private final String defaultDb;
+    /** CTE name -> column names, innermost scope last. */
+    private final List<Map<String, List<String>>> ctes = new ArrayList<>();
+
+    private ViewText(Catalog catalog, String defaultDb) {
+        this.catalog = catalog;
+        this.defaultDb = defaultDb;
+    }
+
+    /** {@code query} (compiled without error in {@code defaultDb}) in canonical form. */
+    static Query canonical(Catalog catalog, String defaultDb, Query query) {
+        return new ViewText(catalog, defaultDb).query(query, List.of());
+    }
+
+    /** The names of a canonical query's columns (its select aliases). */
+    static List<String> columnNames(Query canonical) {
+        return names(canonical.body());
+    }
+
+    /** Whether SHOW CREATE VIEW prints {@code view} without database qualifiers: it and all it names are in {@code currentDb}. */
+    static boolean compact(ViewDef view, String currentDb) {
+        if (currentDb == null || !currentDb.equals(view.schema())) return false;
+        boolean[] other = {false};
+        walk(view.query(), n -> {
+            if (n instanceof TableName t && t.name().schema() != null && !t.name().schema().equals(view.schema())) {
+                other[0] = true;
+            }
+            if (n instanceof ExplicitTable t && t.table().schema() != null && !t.table().schema().equals(view.schema())) {
+                other[0] = true;
+            }
+            return n;
+        });
+        return !other[0];
+    }
+
+    /** {@code query} with the database qualifier {@code db} removed from tables and columns. */
+    static Query withoutDatabase(Query query, String db) {
+        return (Query) walk(query, n -> switch (n) {
+            case TableName t when db.equals(t.name().schema()) ->
+                    new TableName(new ObjectName(null, t.name().name()), t.alias(), t.partitions(), t.indexHints());
+            case ExplicitTable t when db.equals(t.table().schema()) -> new ExplicitTable(new ObjectName(null, t.table().name()));
+            case ColumnRef c when db.equals(c.schema()) -> new ColumnRef(null, c.table(), c.column());
+            default -> n;
+        });
+    }
+
+    // ------------------------------------------------------------------ canonical form
+
+    private Query query(Query q, List<List<Source>> outer) {
+        WithClause with = q.with();
+        boolean pushed = false;
+        if (with != null) {
+            Map<String, List<String>> scope = new HashMap<>();
+            ctes.add(scope);
+            pushed = true;
+            List<CommonTableExpression> rewritten = new ArrayList<>();
+            for (CommonTableExpression cte : with.expressions()) {
+                if (with.recursive() && !cte.columns().isEmpty()) scope.put(cte.name(), cte.columns());
+                else if (with.recursive()) scope.put(cte.name(), names(anchor(cte.query().body())));
+                Query cq = query(cte.query(), outer);
+                scope.put(cte.name(), cte.columns().isEmpty() ? names(cq.body()) : cte.columns());
+                rewritten.add(new CommonTableExpression(cte.name(), cte.columns(), cq));
+            }
+            with = new WithClause(with.recursive(), rewritten);
+        }
+        try {
+            List<List<Source>> levels = new ArrayList<>();
+            QueryBody body = body(q.body(), outer, levels);
+            List<OrderItem> order = q.orderBy();
+            if (!order.isEmpty() && !levels.isEmpty()) {
+                List<List<Source>> scope = scope(levels.get(0), outer);
+                List<OrderItem> o = new ArrayList<>();
+                for (OrderItem item : order) o.add((OrderItem) expressions(item, scope));
+                order = o;
+            }
+            return new Query(with, body, order, q.limit(), q.locking());
+        } finally {
+            if (pushed) ctes.remove(ctes.size() - 1);
+        }
+    }
+
+    private static QueryBody anchor(QueryBody b) {
+        return b instanceof SetOperation s ? anchor(s.left()) : b;
+    }
+
+    /** {@code levels} receives the sources of a plain SELECT body (for the query's ORDER BY). */
+    private QueryBody body(QueryBody b, List<List<Source>> outer, List<List<Source>> levels) {
+        return switch (b) {
+            case QuerySpecification s -> spec(s, outer, levels);
+            case SetOperation s -> new SetOperation(s.operator(), s.all(), body(s.left(), outer, new ArrayList<>()),
+                    body(s.right(), outer, new ArrayList<>()));
+            case NestedQuery n -> new NestedQuery(query(n.query(), outer));
+            case ExplicitTable t -> new ExplicitTable(qualified(t.table()));
+            case TableValueConstructor v -> v;
+        };
+    }
+
+    private QuerySpecification spec(QuerySpecification s, List<List<Source>> outer, List<List<Source>> levels) {
+        List<Source> sources = new ArrayList<>();
+        List<TableReference> from = new ArrayList<>();
+        for (TableReference r : s.from()) from.add(reference(r, sources, outer));
+        List<List<Source>> scope = scope(sources, outer);
+        levels.add(sources);
+        List<SelectItem> items = new ArrayList<>();
+        for (SelectItem item : s.items()) {
+            switch (item) {
+                case AllColumns a -> {
+                    for (Source src : sources) {
+                        if (a.table() != null && !a.table().equals(src.table())) continue;
+                        if (a.schema() != null && !a.schema().equals(src.schema())) continue;
+                        for (String c : src.columns()) {
+                            items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), c, c, null));
+                        }
+                    }
+                }
+                case SelectExpression e -> {
+                    String name = e.alias() != null ? e.alias()
+                            : e.expression() instanceof ColumnRef c ? columnSpelling(c, scope) : e.sourceText();
+                    Expression x = (Expression) expressions(e.expression(), scope);
+                    items.add(new SelectExpression(x, name, e.sourceText(), e.span()));
+                }
+            }
+        }
+        Expression where = s.where() == null ? null : (Expression) expressions(s.where(), scope);
+        List<Expression> groupBy = new ArrayList<>();
+        for (Expression g : s.groupBy()) groupBy.add((Expression) expressions(g, scope));
+        Expression having = s.having() == null ? null : (Expression) expressions(s.having(), scope);
+        return new QuerySpecification(s.distinct(), s.calcFoundRows(), s.straightJoin(), items, from, where, groupBy,
+                s.withRollup(), having, s.windows());
+    }
+
+    private static List<List<Source>> scope(List<Source> inner, List<List<Source>> outer) {
+        List<List<Source>> scope = new ArrayList<>();
+        scope.add(inner);
+        scope.addAll(outer);
+        return scope;
+    }
+
+    private TableReference reference(TableReference r, List<Source> sources, List<List<Source>> outer) {
+        return switch (r) {
+            case TableName t -> {
+                List<String> cte = t.name().schema() == null ? cte(t.name().name()) : null;
+                if (cte != null) {
+                    sources.add(new Source(null, t.alias() != null ? t.alias() : t.name().name(), cte));
+                    yield t;
+                }
+                ObjectName name = qualified(t.name());
+                sources.add(new Source(t.alias() != null ? null : name.schema(),
+                        t.alias() != null ? t.alias() : name.name(), columnsOf(name)));
+                yield new TableName(name, t.alias(), t.partitions(), t.indexHints());
+            }
+            case DerivedTable d -> {
+                Query q = query(d.query(), d.lateral() ? scope(sources, outer) : outer);
+                sources.add(new Source(null, d.alias(), d.columnAliases().isEmpty() ? names(q.body()) : d.columnAliases()));
+                yield new DerivedTable(q, d.alias(), d.columnAliases(), d.lateral());
+            }
+            case Join j -> {
+                TableReference left = reference(j.left(), sources, outer);
+                TableReference right = reference(j.right(), sources, outer);
+                Expression on = j.on() == null ? null : (Expression) expressions(j.on(), scope(sources, outer));
+                yield new Join(j.type(), left, right, on, j.using());
+            }
+        };
+    }
+
+    private List<String> cte(String name) {
+        for (int i = ctes.size() - 1; i >= 0; i--) {
+            List<String> c = ctes.get(i).get(name);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    private ObjectName qualified(ObjectName n) {
+        return n.schema() != null || defaultDb == null ? n : new ObjectName(defaultDb, n.name());
+    }
+
+    /** The visible columns of a table or view (none for what the catalog does not know, e.g. information_schema). */
+    private List<String> columnsOf(ObjectName n) {
+        if (n.schema() == null) return List.of();
+        TableDef t = catalog.table(n.schema(), n.name());
+        if (t != null) {
+            List<String> names = new ArrayList<>();
+            for (ColumnDef c : t.columns()) if (!c.invisible()) names.add(c.name());
+            return names;
+        }
+        ViewDef v = catalog.view(n.schema(), n.name());
+        return v != null ? v.columns() : List.of();
+    }
+
+    private static List<String> names(QueryBody b) {
+        return switch (b) {
+            case QuerySpecification s -> {
+                List<String> names = new ArrayList<>();
+                for (SelectItem i : s.items()) {
+                    if (i instanceof SelectExpression e) {
+                        names.add(e.alias() != null ? e.alias()
+                                : e.expression() instanceof ColumnRef c ? c.column() : e.sourceText());
+                    }
+                }
+                yield names;
+            }
+            case SetOperation s -> names(s.left());
+            case NestedQuery n -> names(n.query().body());
+            case ExplicitTable t -> List.of();
+            case TableValueConstructor v -> {
+                List<String> names = new ArrayList<>();
+                int width = v.rows().isEmpty() ? 0 : v.rows().get(0).items().size();
+                for (int i = 0; i < width; i++) names.add("column_" + i);
+                yield names;
+            }
+        };
+    }
+
+    /** A column reference's name as its table spells it (MySQL prints the stored spelling). */
+    private static String columnSpelling(ColumnRef c, List<List<Source>> scope) {
+        Source s = resolve(c, scope);
+        return s == null ? c.column() : s.columns().get(s.indexOf(c.column()));
+    }
+
+    private static Source resolve(ColumnRef c, List<List<Source>> scope) {
+        for (List<Source> level : scope) {
+            for (Source s : level) {
+                if (c.table() != null) {
+                    if (!c.table().equals(s.table())) continue;
+                    if (c.schema() != null && !c.schema().equals(s.schema())) continue;
+                }
+                if (s.indexOf(c.column()) >= 0) return s;
+            }
+        }
+        return null;
+    }
+
+    /** Qualifies the column references of an expression; subqueries in it become queries of their own level. */
+    private Object expressions(Object node, List<List<Source>> scope) {
+        if (node instanceof ColumnRef c) {
+            Source s = resolve(c, scope);
+            return s == null ? c : new ColumnRef(s.schema(), s.table(), s.columns().get(s.indexOf(c.column())));
+        }
+        if (node instanceof Query q) return query(q, scope);
+        return rebuild(node, child -> expressions(child, scope));
+    }
+
+    // ------------------------------------------------------------------ generic record traversal
+
+    /** Applies {@code f} bottom-up to every node of {@code node}. */
+    private static Object walk(Object node, UnaryOperator<Object> f) {
+        return f.apply(rebuild(node, child -> walk(child, f)));
+    }
+
+    /** The record {@code node} with {@code f} applied to each child node (and to nodes in child lists). */
+    private static Object rebuild(Object node, UnaryOperator<Object> f) {
+        if (!(node instanceof Node) || !node.getClass().isRecord()) return node;
+        RecordComponent[] components = node.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        boolean changed = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                Object v = components[i].getAccessor().invoke(node);
+                Object m = v;
+                if (v instanceof Node) m = f.apply(v);
+                else if (v instanceof List<?> list) {
+                    List<Object> out = new ArrayList<>(list.size());
+                    boolean any = false;
+                    for (Object o : list) {
+                        Object mo = o instanceof Node || o instanceof List<?> ? (o instanceof Node ? f.apply(o) : rebuildList((List<?>) o, f)) : o;
+                        any |= mo != o;
+                        out.add(mo);
+                    }
+                    if (any) m = out;
+                }
+                changed |= m != v;
+                values[i] = m;
+            }
+            if (!changed) return node;
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) types[i] = components[i].getType();
+            Constructor<?> ctor = node.getClass().getDeclaredConstructor(types);
+            return ctor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild " + node.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static List<Object> rebuildList(List<?> list, UnaryOperator<Object> f) {
+        List<Object> out = new ArrayList<>(list.size());
+        boolean any = false;
+        for (Object o : list) {
+            Object m = o instanceof Node ? f.apply(o) : o;
+            any |= m != o;
+            out.add(m);
+        }
+        return any ? out : (List<Object>) list;
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** Calls {@code visitor} on every node of {@code node}, subqueries included. */
+    static void visit(Object node, java.util.function.Consumer<Object> visitor) {
+        walk(node, n -> {
+            visitor.accept(n);
+            return n;
+        });
+    }
+}
