@@ -119,9 +119,10 @@ public final class DdlExecutor {
         for (RoutineDef r : catalog.routines(s.name())) {
             CatalogStore.deleteRoutine(ctx.transaction(), r.schema(), r.kind(), r.name());
         }
+        // views count among the dropped tables, as MySQL reports them
         for (ViewDef v : catalog.views(s.name())) CatalogStore.deleteView(ctx.transaction(), v.schema(), v.name());
         CatalogStore.deleteDatabase(ctx.transaction(), s.name());
-        return new DdlResult(catalog.withoutDatabase(s.name()), tables.size(), null);
+        return new DdlResult(catalog.withoutDatabase(s.name()), tables.size() + catalog.views(s.name()).size(), null);
     }
 
     /** CHARACTER SET / COLLATE options over a starting collation ("DEFAULT" means the server's). */

@@ -57,7 +57,7 @@ final class ViewShows {
 
     /**
      * {@code CREATE ALGORITHM=a DEFINER=`u`@`h` SQL SECURITY s VIEW `v` [(cols)] AS select ... [WITH ... CHECK
-     * OPTION]}; without database names when the view and all it names are in {@code currentDb}.
+     * OPTION]}; the SELECT without database names when the view and all it names are in {@code currentDb}.
      */
     static String createText(ViewDef v, String currentDb) {
         boolean compact = ViewText.compact(v, currentDb);
@@ -66,7 +66,9 @@ final class ViewShows {
                 .append(" DEFINER=").append(ExpressionText.identifier(v.definerUser())).append('@')
                 .append(ExpressionText.identifier(v.definerHost()))
                 .append(" SQL SECURITY ").append(v.securityInvoker() ? "INVOKER" : "DEFINER").append(" VIEW ");
-        if (!compact) sb.append(ExpressionText.identifier(v.schema())).append('.');
+        // the view's name is qualified unless the current database is the view's; its SELECT only when something
+        // it names is outside that database (MariaDB prints the same)
+        if (!v.schema().equals(currentDb)) sb.append(ExpressionText.identifier(v.schema())).append('.');
         sb.append(ExpressionText.identifier(v.name()));
         if (v.explicitColumns()) {
             List<String> quoted = new ArrayList<>();

@@ -166,7 +166,8 @@ final class ViewText {
                         if (a.table() != null && !a.table().equals(src.table())) continue;
                         if (a.schema() != null && !a.schema().equals(src.schema())) continue;
                         for (String c : src.columns()) {
-                            items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), c, c, null));
+                            items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), c, c,
+                                    new io.sprocket.sql.ast.SourceSpan(0, 0)));
                         }
                     }
                 }
@@ -358,5 +359,15 @@ final class ViewText {
             visitor.accept(n);
             return n;
         });
+    }
+
+    /**
+     * {@code node} with each column reference replaced by {@code f}'s answer (the reference itself to keep it);
+     * subqueries are left alone.
+     */
+    static Object mapColumns(Object node, java.util.function.Function<ColumnRef, Object> f) {
+        if (node instanceof ColumnRef c) return f.apply(c);
+        if (node instanceof Query) return node;
+        return rebuild(node, child -> mapColumns(child, f));
     }
 }

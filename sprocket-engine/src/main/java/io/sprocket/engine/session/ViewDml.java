@@ -1,0 +1,296 @@
+package io.sprocket.engine.session;
+
+import io.sprocket.engine.catalog.ColumnDef;
+import io.sprocket.engine.catalog.TableDef;
+import io.sprocket.engine.catalog.ViewDef;
+import io.sprocket.engine.error.ErrorCode;
+import io.sprocket.engine.error.SqlException;
+import io.sprocket.engine.expr.BoundExpression;
+import io.sprocket.engine.expr.ExecContext;
+import io.sprocket.engine.expr.ExpressionCompiler;
+import io.sprocket.engine.expr.Ops;
+import io.sprocket.engine.expr.Scope;
+import io.sprocket.engine.result.OkResult;
+import io.sprocket.engine.security.Privilege;
+import io.sprocket.engine.type.SqlType;
+import io.sprocket.sql.ast.Assignment;
+import io.sprocket.sql.ast.BinaryOperation;
+import io.sprocket.sql.ast.BinaryOperator;
+import io.sprocket.sql.ast.ColumnRef;
+import io.sprocket.sql.ast.Delete;
+import io.sprocket.sql.ast.Expression;
+import io.sprocket.sql.ast.Insert;
+import io.sprocket.sql.ast.InsertQuery;
+import io.sprocket.sql.ast.InsertSet;
+import io.sprocket.sql.ast.InsertValues;
+import io.sprocket.sql.ast.ObjectName;
+import io.sprocket.sql.ast.OrderItem;
+import io.sprocket.sql.ast.QuerySpecification;
+import io.sprocket.sql.ast.SelectExpression;
+import io.sprocket.sql.ast.SelectItem;
+import io.sprocket.sql.ast.TableName;
+import io.sprocket.sql.ast.Update;
+import io.sprocket.sql.ast.ViewCheckOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * INSERT, UPDATE and DELETE through a view (MySQL 8.0 Reference Manual, 27.5.3 Updatable and Insertable Views,
+ * 27.5.4 The View WITH CHECK OPTION Clause). A single-table updatable view is merged into the statement: its
+ * columns become the expressions they stand for, its WHERE is added to the statement's, and the statement runs
+ * against the view's table (or, for a view of a view, again through that one) in the view's security context, so
+ * a DEFINER view's definer needs the privileges on the table. The invoker needs the statement's privilege on the
+ * view itself. WITH CHECK OPTION: a written row must satisfy the view's WHERE (1369); CASCADED also checks the
+ * views beneath, LOCAL only those that have a CHECK OPTION of their own.
+ */
+final class ViewDml {
+    /** A CHECK OPTION condition compiled against the base table's row. */
+    record Check(TableDef table, String schema, String view, BoundExpression condition) { }
+
+    /** A CHECK OPTION condition on its way down to the base table, in terms of the current target's columns. */
+    private record Pending(String schema, String view, Expression condition) { }
+
+    private ViewDml() {
+    }
+
+    /** The view a DML statement's single target names, or null when it is not a view. */
+    static ViewDef target(SessionImpl s, StatementEnv env, ObjectName name) {
+        String schema = name.schema() != null ? name.schema() : env.currentDatabase();
+        if (schema == null || s.isTemporary(schema, name.name())) return null;
+        return env.catalog().view(schema, name.name());
+    }
+
+    /** Evaluates the CHECK OPTION conditions that apply to a row about to be written to {@code t} (1369). */
+    static void checkOptions(SessionImpl s, TableDef t, Object[] row, ExecContext ctx) {
+        for (Check c : s.viewChecks) {
+            if (!c.table().schema().equals(t.schema()) || !c.table().name().equals(t.name())) continue;
+            Object v = c.condition().eval(row, ctx);
+            if (v == null || !Ops.truth(v, ctx.warnings())) {
+                throw new SqlException(ErrorCode.ER_VIEW_CHECK_FAILED, c.schema(), c.view());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the merge
+
+    /** A view's single FROM table and its select list, or null when it cannot be merged into a DML statement. */
+    private record Merge(ViewDef view, TableName from, List<String> columns, List<Expression> expressions,
+                         Expression where) {
+        String fromAlias() { return from.alias() != null ? from.alias() : from.name().name(); }
+
+        Expression expressionOf(String column) {
+            for (int i = 0; i < columns.size(); i++) if (columns.get(i).equalsIgnoreCase(column)) return expressions.get(i);
+            return null;
+        }
+    }
+
+    private static Merge merge(ViewDef v) {
+        if (!v.updatable() || !(v.query().body() instanceof QuerySpecification spec) || spec.from().size() != 1
+                || !(spec.from().get(0) instanceof TableName from)) {
+            return null;
+        }
+        List<Expression> expressions = new ArrayList<>();
+        for (SelectItem item : spec.items()) {
+            if (!(item instanceof SelectExpression e)) return null;
+            expressions.add(e.expression());
+        }
+        return new Merge(v, from, v.columns(), expressions, spec.where());
+    }
+
+    /**
+     * {@code e} with references to the view (by {@code alias}, or unqualified) replaced by what they stand for;
+     * {@code clause} names the clause in 1054 for a column the view does not have.
+     */
+    private static Expression rewrite(Expression e, Merge m, String alias, String clause) {
+        if (e == null) return null;
+        return (Expression) ViewText.mapColumns(e, c -> {
+            if (c.table() != null && !c.table().equals(alias)) return c;
+            if (c.schema() != null && !c.schema().equals(m.view().schema())) return c;
+            Expression x = m.expressionOf(c.column());
+            if (x == null) {
+                String name = c.table() == null ? c.column() : c.table() + "." + c.column();
+                throw new SqlException(ErrorCode.ER_BAD_FIELD_ERROR, name, clause);
+            }
+            return x;
+        });
+    }
+
+    private static Expression and(Expression a, Expression b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new BinaryOperation(BinaryOperator.AND, a, b);
+    }
+
+    private static List<Pending> pendingThrough(List<Pending> pending, Merge m, boolean cascade) {
+        List<Pending> out = new ArrayList<>();
+        // conditions of the views above, in terms of this view's columns: now in terms of its table's
+        for (Pending p : pending) out.add(new Pending(p.schema(), p.view(), rewrite(p.condition(), m, m.view().name(), "where clause")));
+        if ((cascade || m.view().checkOption() != ViewCheckOption.NONE) && m.where() != null) {
+            out.add(new Pending(m.view().schema(), m.view().name(), m.where()));
+        }
+        return out;
+    }
+
+    private static boolean cascadeBelow(Merge m, boolean cascade) {
+        return cascade || m.view().checkOption() == ViewCheckOption.CASCADED;
+    }
+
+    /** The checks compiled against the base table's row, with every column reference unqualified. */
+    private static List<Check> compile(StatementEnv env, TableDef t, List<Pending> pending) {
+        if (pending.isEmpty()) return List.of();
+        Scope scope = new Scope(null);
+        List<String> names = new ArrayList<>();
+        List<SqlType> types = new ArrayList<>();
+        List<Boolean> nullable = new ArrayList<>();
+        List<Boolean> invisible = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+            names.add(c.name());
+            types.add(c.type());
+            nullable.add(c.nullable());
+            invisible.add(c.invisible());
+        }
+        scope.add(t.schema(), t.name(), t.name(), names, types, nullable, invisible);
+        ExpressionCompiler compiler = new ExpressionCompiler(env.standalone());
+        List<Check> checks = new ArrayList<>();
+        for (Pending p : pending) {
+            Expression cond = (Expression) ViewText.mapColumns(p.condition(), c -> new ColumnRef(null, null, c.column()));
+            checks.add(new Check(t, p.schema(), p.view(), compiler.compile(cond, scope, "where clause")));
+        }
+        return checks;
+    }
+
+    /** Runs {@code body} against the merged view's table with the checks installed, in the view's context. */
+    private static OkResult below(SessionImpl s, StatementEnv env, Merge m, List<Pending> pending,
+                                  java.util.function.Supplier<OkResult> body) {
+        return Invoker.run(s, Views.storedObject(m.view()), () -> {
+            ObjectName base = m.from().name();
+            if (env.catalog().view(base.schema(), base.name()) != null) return body.get(); // the next view does the rest
+            TableDef t = env.catalog().table(base.schema(), base.name());
+            if (t == null) throw new SqlException(ErrorCode.ER_VIEW_INVALID, m.view().schema(), m.view().name());
+            List<Check> saved = s.viewChecks;
+            List<Check> checks = new ArrayList<>(saved);
+            checks.addAll(compile(env, t, pending));
+            s.viewChecks = checks;
+            try {
+                return body.get();
+            } finally {
+                s.viewChecks = saved;
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ UPDATE
+
+    static OkResult update(SessionImpl s, Update up, Object[] params, StatementEnv env, ViewDef v) {
+        return update(s, up, params, env, v, List.of(), false);
+    }
+
+    private static OkResult update(SessionImpl s, Update up, Object[] params, StatementEnv env, ViewDef v,
+                                   List<Pending> pending, boolean cascade) {
+        TableName target = (TableName) up.tables().get(0);
+        for (Assignment a : up.assignments()) {
+            AccessChecks.column(s, v.schema(), v.name(), a.column().column(), Privilege.UPDATE);
+        }
+        Merge m = merge(v);
+        if (m == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, v.name(), "UPDATE");
+        String alias = target.alias() != null ? target.alias() : v.name();
+        List<Assignment> assignments = new ArrayList<>();
+        for (Assignment a : up.assignments()) {
+            Expression col = rewrite(a.column(), m, alias, "field list");
+            if (!(col instanceof ColumnRef ref)) throw new SqlException(ErrorCode.ER_NONUPDATEABLE_COLUMN, a.column().column());
+            assignments.add(new Assignment(ref, rewrite(a.value(), m, alias, "field list")));
+        }
+        List<OrderItem> order = new ArrayList<>();
+        for (OrderItem o : up.orderBy()) order.add((OrderItem) ViewText.mapColumns(o, c -> rewrite(c, m, alias, "order clause")));
+        Expression where = and(rewrite(up.where(), m, alias, "where clause"), m.where());
+        Update merged = new Update(up.with(), up.lowPriority(), up.ignore(), List.of(m.from()), assignments, where, order,
+                up.limit());
+        List<Pending> next = pendingThrough(pending, m, cascade);
+        return below(s, env, m, next, () -> {
+            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+            if (inner != null) return update(s, merged, params, env, inner, next, cascadeBelow(m, cascade));
+            return Dml.update(s, merged, params, env);
+        });
+    }
+
+    // ------------------------------------------------------------------ DELETE
+
+    static OkResult delete(SessionImpl s, Delete del, Object[] params, StatementEnv env, ViewDef v) {
+        TableName target = (TableName) del.tables().get(0);
+        AccessChecks.table(s, v.schema(), v.name(), Privilege.DELETE);
+        Merge m = merge(v);
+        if (m == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, v.name(), "DELETE");
+        String alias = target.alias() != null ? target.alias() : v.name();
+        List<OrderItem> order = new ArrayList<>();
+        for (OrderItem o : del.orderBy()) order.add((OrderItem) ViewText.mapColumns(o, c -> rewrite(c, m, alias, "order clause")));
+        Expression where = and(rewrite(del.where(), m, alias, "where clause"), m.where());
+        Delete merged = new Delete(del.with(), del.lowPriority(), del.quick(), del.ignore(), List.of(), List.of(m.from()),
+                where, order, del.limit());
+        return below(s, env, m, List.of(), () -> {
+            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+            if (inner != null) return delete(s, merged, params, env, inner);
+            return Dml.delete(s, merged, params, env);
+        });
+    }
+
+    // ------------------------------------------------------------------ INSERT
+
+    static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env, ViewDef v) {
+        return insert(s, ins, params, env, v, List.of(), false);
+    }
+
+    private static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env, ViewDef v,
+                                   List<Pending> pending, boolean cascade) {
+        AccessChecks.insert(s, v.schema(), v.name(), ins.columns());
+        if (ins.replace()) AccessChecks.table(s, v.schema(), v.name(), Privilege.DELETE);
+        if (!ins.onDuplicateKeyUpdate().isEmpty()) AccessChecks.table(s, v.schema(), v.name(), Privilege.UPDATE);
+        Merge m = merge(v);
+        if (m == null || !insertable(m)) throw new SqlException(ErrorCode.ER_NON_INSERTABLE_TABLE, v.name(), "INSERT");
+        String alias = v.name();
+        List<String> columns = new ArrayList<>();
+        List<String> viewColumns = ins.columns().isEmpty() && !(ins.source() instanceof InsertSet) ? m.columns() : ins.columns();
+        for (String c : viewColumns) columns.add(baseColumn(m, c, alias));
+        var source = switch (ins.source()) {
+            case InsertSet set -> {
+                List<Assignment> a = new ArrayList<>();
+                for (Assignment x : set.assignments()) {
+                    a.add(new Assignment(new ColumnRef(null, null, baseColumn(m, x.column().column(), alias)), x.value()));
+                }
+                yield new InsertSet(a);
+            }
+            case InsertValues values -> values;
+            case InsertQuery q -> q;
+        };
+        List<Assignment> upsert = new ArrayList<>();
+        for (Assignment x : ins.onDuplicateKeyUpdate()) {
+            upsert.add(new Assignment(new ColumnRef(null, null, baseColumn(m, x.column().column(), alias)),
+                    rewrite(x.value(), m, alias, "field list")));
+        }
+        Insert merged = new Insert(ins.replace(), ins.priority(), ins.ignore(), m.from().name(), ins.partitions(), columns,
+                source, ins.rowAlias(), ins.rowColumnAliases(), upsert);
+        List<Pending> next = pendingThrough(pending, m, cascade);
+        return below(s, env, m, next, () -> {
+            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+            if (inner != null) return insert(s, merged, params, env, inner, next, cascadeBelow(m, cascade));
+            return Dml.insert(s, merged, params, env);
+        });
+    }
+
+    /** Insertable: every column a plain column of the table, none twice (27.5.3). */
+    private static boolean insertable(Merge m) {
+        Set<String> seen = new HashSet<>();
+        for (Expression e : m.expressions()) {
+            if (!(e instanceof ColumnRef c) || !seen.add(c.column().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static String baseColumn(Merge m, String viewColumn, String alias) {
+        Expression e = m.expressionOf(viewColumn);
+        if (e == null) throw new SqlException(ErrorCode.ER_BAD_FIELD_ERROR, viewColumn, "field list");
+        return ((ColumnRef) e).column();
+    }
+}
