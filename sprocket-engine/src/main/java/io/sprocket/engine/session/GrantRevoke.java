@@ -130,6 +130,9 @@ final class GrantRevoke {
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         if ("*".equals(o.name())) return new Target(PrivilegeLevel.DATABASE, db, null, null);
         var table = s.engine.catalog().table(db, o.name());
+        if (table == null && s.engine.catalog().view(db, o.name()) != null) {
+            return new Target(PrivilegeLevel.TABLE, db, o.name(), null); // a view is granted on as a table
+        }
         if (table == null) {
             if (!missingTableAllowed) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, o.name());
             return new Target(PrivilegeLevel.TABLE, db, o.name(), null);

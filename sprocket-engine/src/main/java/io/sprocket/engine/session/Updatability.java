@@ -36,16 +36,34 @@ final class Updatability {
         for (SelectItem item : s.items()) {
             if (!(item instanceof SelectExpression e)) continue;
             boolean[] bad = {false};
-            ViewText.visit(e.expression(), n -> {
-                if (n instanceof AggregateCall || n instanceof WindowFunctionCall || n instanceof ScalarSubquery
-                        || n instanceof Exists || n instanceof InSubquery) {
-                    bad[0] = true;
-                }
+            ViewText.visitShallow(e.expression(), n -> {
+                if (n instanceof AggregateCall || n instanceof WindowFunctionCall) bad[0] = true;
+                Query sub = n instanceof ScalarSubquery q ? q.query() : n instanceof Exists x ? x.subquery()
+                        : n instanceof InSubquery in ? in.subquery() : null;
+                if (sub != null && dependent(sub)) bad[0] = true;
             });
             if (bad[0]) return false;
         }
         for (TableReference r : s.from()) if (!updatableSource(catalog, r)) return false;
         return true;
+    }
+
+    /**
+     * Whether a subquery (in canonical form, every column qualified) refers to a table outside itself. 27.5.3:
+     * "Nondependent subqueries in the select list fail for INSERT, but are okay for UPDATE, DELETE. For dependent
+     * subqueries in the select list, no data change statements are permitted."
+     */
+    private static boolean dependent(Query sub) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        ViewText.visit(sub, n -> {
+            if (n instanceof TableName t) own.add(t.alias() != null ? t.alias() : t.name().name());
+            if (n instanceof DerivedTable d && d.alias() != null) own.add(d.alias());
+        });
+        boolean[] outer = {false};
+        ViewText.visit(sub, n -> {
+            if (n instanceof io.sprocket.sql.ast.ColumnRef c && c.table() != null && !own.contains(c.table())) outer[0] = true;
+        });
+        return outer[0];
     }
 
     private static boolean updatableSource(Catalog catalog, TableReference r) {

@@ -87,16 +87,16 @@ final class ViewDdl {
         } else if (old != null && !c.orReplace()) {
             throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, name);
         }
-        // the SELECT must compile now, as the creating account, in the view's database (1146, 1054, 1142, ...)
-        QueryPlan plan = env.inViewDatabase(schema, () -> {
-            env.expandingViews.add(schema + "." + name);
-            try {
-                return env.queries().compile(c.query(), null);
-            } finally {
-                env.expandingViews.remove(schema + "." + name);
-            }
-        });
-        Query canonical = ViewText.canonical(catalog, schema, c.query());
+        checkSomePrivilegeOnTables(session, c.query());
+        // the SELECT must compile now, as the creating account, in the current database (1146, 1054, 1142, ...)
+        env.expandingViews.add(schema + "." + name);
+        QueryPlan plan;
+        try {
+            plan = env.queries().compile(c.query(), null);
+        } finally {
+            env.expandingViews.remove(schema + "." + name);
+        }
+        Query canonical = ViewText.canonical(catalog, session.currentDatabase(), c.query());
         List<String> selectNames = ViewText.columnNames(canonical);
         if (selectNames.size() != plan.columns().size()) {
             selectNames = plan.columns().stream().map(OutputColumn::name).toList();
@@ -145,6 +145,22 @@ final class ViewDdl {
             }
         });
         if (found[0]) throw new SqlException(ErrorCode.ER_VIEW_SELECT_VARIABLE);
+    }
+
+    /** CREATE VIEW's pre-check: some privilege on every table the SELECT names (1142 "ANY"), CTE names aside. */
+    private static void checkSomePrivilegeOnTables(SessionImpl session, Query query) {
+        Set<String> ctes = new HashSet<>();
+        ViewText.visit(query, n -> {
+            if (n instanceof io.sprocket.sql.ast.CommonTableExpression cte) ctes.add(cte.name());
+        });
+        String db = session.currentDatabase();
+        ViewText.visit(query, n -> {
+            if (n instanceof io.sprocket.sql.ast.TableName t) {
+                if (t.name().schema() == null && ctes.contains(t.name().name())) return;
+                String s = t.name().schema() != null ? t.name().schema() : db;
+                if (s != null) AccessChecks.anyForView(session, s, t.name().name());
+            }
+        });
     }
 
     /** 1352: a temporary table cannot be part of a view. */

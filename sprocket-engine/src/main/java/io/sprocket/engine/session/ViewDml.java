@@ -124,12 +124,17 @@ final class ViewDml {
         return new BinaryOperation(BinaryOperator.AND, a, b);
     }
 
-    private static List<Pending> pendingThrough(List<Pending> pending, Merge m, boolean cascade) {
+    /**
+     * The checks on their way down after {@code m}: those of the views above rewritten into {@code m}'s table, plus
+     * {@code m}'s WHERE when it has a CHECK OPTION or one above cascades. A failure names {@code top}, the view the
+     * statement names, as MySQL reports it (27.5.4: INSERT INTO v2 fails with 'test.v2' for v1's condition).
+     */
+    private static List<Pending> pendingThrough(List<Pending> pending, Merge m, boolean cascade, ViewDef top) {
         List<Pending> out = new ArrayList<>();
         // conditions of the views above, in terms of this view's columns: now in terms of its table's
         for (Pending p : pending) out.add(new Pending(p.schema(), p.view(), rewrite(p.condition(), m, m.view().name(), "where clause")));
         if ((cascade || m.view().checkOption() != ViewCheckOption.NONE) && m.where() != null) {
-            out.add(new Pending(m.view().schema(), m.view().name(), m.where()));
+            out.add(new Pending(top.schema(), top.name(), m.where()));
         }
         return out;
     }
@@ -185,11 +190,11 @@ final class ViewDml {
     // ------------------------------------------------------------------ UPDATE
 
     static OkResult update(SessionImpl s, Update up, Object[] params, StatementEnv env, ViewDef v) {
-        return update(s, up, params, env, v, List.of(), false);
+        return update(s, up, params, env, v, List.of(), false, v);
     }
 
     private static OkResult update(SessionImpl s, Update up, Object[] params, StatementEnv env, ViewDef v,
-                                   List<Pending> pending, boolean cascade) {
+                                   List<Pending> pending, boolean cascade, ViewDef top) {
         TableName target = (TableName) up.tables().get(0);
         for (Assignment a : up.assignments()) {
             AccessChecks.column(s, v.schema(), v.name(), a.column().column(), Privilege.UPDATE);
@@ -208,10 +213,10 @@ final class ViewDml {
         Expression where = and(rewrite(up.where(), m, alias, "where clause"), m.where());
         Update merged = new Update(up.with(), up.lowPriority(), up.ignore(), List.of(m.from()), assignments, where, order,
                 up.limit());
-        List<Pending> next = pendingThrough(pending, m, cascade);
+        List<Pending> next = pendingThrough(pending, m, cascade, top);
         return below(s, env, m, next, () -> {
             ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
-            if (inner != null) return update(s, merged, params, env, inner, next, cascadeBelow(m, cascade));
+            if (inner != null) return update(s, merged, params, env, inner, next, cascadeBelow(m, cascade), top);
             return Dml.update(s, merged, params, env);
         });
     }
@@ -239,11 +244,11 @@ final class ViewDml {
     // ------------------------------------------------------------------ INSERT
 
     static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env, ViewDef v) {
-        return insert(s, ins, params, env, v, List.of(), false);
+        return insert(s, ins, params, env, v, List.of(), false, v);
     }
 
     private static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env, ViewDef v,
-                                   List<Pending> pending, boolean cascade) {
+                                   List<Pending> pending, boolean cascade, ViewDef top) {
         AccessChecks.insert(s, v.schema(), v.name(), ins.columns());
         if (ins.replace()) AccessChecks.table(s, v.schema(), v.name(), Privilege.DELETE);
         if (!ins.onDuplicateKeyUpdate().isEmpty()) AccessChecks.table(s, v.schema(), v.name(), Privilege.UPDATE);
@@ -271,10 +276,10 @@ final class ViewDml {
         }
         Insert merged = new Insert(ins.replace(), ins.priority(), ins.ignore(), m.from().name(), ins.partitions(), columns,
                 source, ins.rowAlias(), ins.rowColumnAliases(), upsert);
-        List<Pending> next = pendingThrough(pending, m, cascade);
+        List<Pending> next = pendingThrough(pending, m, cascade, top);
         return below(s, env, m, next, () -> {
             ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
-            if (inner != null) return insert(s, merged, params, env, inner, next, cascadeBelow(m, cascade));
+            if (inner != null) return insert(s, merged, params, env, inner, next, cascadeBelow(m, cascade), top);
             return Dml.insert(s, merged, params, env);
         });
     }

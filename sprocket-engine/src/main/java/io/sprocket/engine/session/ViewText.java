@@ -370,4 +370,14 @@ final class ViewText {
         if (node instanceof Query) return node;
         return rebuild(node, child -> mapColumns(child, f));
     }
+
+    /** Calls {@code visitor} on every node of {@code node} outside subqueries (a subquery itself is visited). */
+    static void visitShallow(Object node, java.util.function.Consumer<Object> visitor) {
+        visitor.accept(node);
+        if (node instanceof Query) return;
+        rebuild(node, child -> {
+            visitShallow(child, visitor);
+            return child;
+        });
+    }
 }

@@ -26,7 +26,9 @@ final class Views {
             ErrorCode.ER_NO_SUCH_TABLE.errno(), ErrorCode.ER_BAD_FIELD_ERROR.errno(),
             ErrorCode.ER_SP_DOES_NOT_EXIST.errno(), ErrorCode.ER_TABLEACCESS_DENIED_ERROR.errno(),
             ErrorCode.ER_COLUMNACCESS_DENIED_ERROR.errno(), ErrorCode.ER_PROCACCESS_DENIED_ERROR.errno(),
-            ErrorCode.ER_FUNC_INEXISTENT_NAME_COLLISION.errno(), ErrorCode.ER_BAD_DB_ERROR.errno());
+            ErrorCode.ER_FUNC_INEXISTENT_NAME_COLLISION.errno(), ErrorCode.ER_BAD_DB_ERROR.errno(),
+            // a view inside a view: MySQL names the outermost view of the statement
+            ErrorCode.ER_VIEW_INVALID.errno());
 
     private Views() {
     }
