@@ -247,7 +247,8 @@ final class Shows {
     }
 
     private static LocalResult columns(SessionImpl s, StatementEnv env, ObjectName name, boolean full) {
-        TableDef t = table(env, name);
+        var view = ViewShows.find(s, env.catalog(), name);
+        TableDef t = view != null ? null : table(env, name);
         List<ColumnMeta> cols = new ArrayList<>();
         cols.add(text("Field", 64));
         cols.add(text("Type", 64));
@@ -261,6 +262,7 @@ final class Shows {
             cols.add(text("Comment", 64));
         }
         LocalResult r = new LocalResult(cols);
+        if (view != null) return ViewShows.columns(s, env, view, r, full);
         for (int i = 0; i < t.columns().size(); i++) {
             ColumnDef c = t.columns().get(i);
             List<Object> row = new ArrayList<>();
