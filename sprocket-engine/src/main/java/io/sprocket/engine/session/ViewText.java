@@ -66,7 +66,7 @@ final class ViewText {
 
     /** {@code query} (compiled without error in {@code defaultDb}) in canonical form. */
     static Query canonical(Catalog catalog, String defaultDb, Query query) {
-        return new ViewText(catalog, defaultDb).query(query, List.of());
+        return new ViewText(catalog, defaultDb).query(query, List.of(), true);
     }
 
     /** The names of a canonical query's columns (its select aliases). */
@@ -103,7 +103,11 @@ final class ViewText {
 
     // ------------------------------------------------------------------ canonical form
 
-    private Query query(Query q, List<List<Source>> outer) {
+    /**
+     * @param named whether the select items get their names as aliases: the view's own SELECT, derived tables and
+     *              CTEs (whose columns are named by them), not scalar / EXISTS / IN subqueries
+     */
+    private Query query(Query q, List<List<Source>> outer, boolean named) {
         WithClause with = q.with();
         boolean pushed = false;
         if (with != null) {
@@ -114,7 +118,7 @@ final class ViewText {
             for (CommonTableExpression cte : with.expressions()) {
                 if (with.recursive() && !cte.columns().isEmpty()) scope.put(cte.name(), cte.columns());
                 else if (with.recursive()) scope.put(cte.name(), names(anchor(cte.query().body())));
-                Query cq = query(cte.query(), outer);
+                Query cq = query(cte.query(), outer, true);
                 scope.put(cte.name(), cte.columns().isEmpty() ? names(cq.body()) : cte.columns());
                 rewritten.add(new CommonTableExpression(cte.name(), cte.columns(), cq));
             }
@@ -122,7 +126,7 @@ final class ViewText {
         }
         try {
             List<List<Source>> levels = new ArrayList<>();
-            QueryBody body = body(q.body(), outer, levels);
+            QueryBody body = body(q.body(), outer, levels, named);
             List<OrderItem> order = q.orderBy();
             if (!order.isEmpty() && !levels.isEmpty()) {
                 List<List<Source>> scope = scope(levels.get(0), outer);
@@ -141,18 +145,19 @@ final class ViewText {
     }
 
     /** {@code levels} receives the sources of a plain SELECT body (for the query's ORDER BY). */
-    private QueryBody body(QueryBody b, List<List<Source>> outer, List<List<Source>> levels) {
+    private QueryBody body(QueryBody b, List<List<Source>> outer, List<List<Source>> levels, boolean named) {
         return switch (b) {
-            case QuerySpecification s -> spec(s, outer, levels);
-            case SetOperation s -> new SetOperation(s.operator(), s.all(), body(s.left(), outer, new ArrayList<>()),
-                    body(s.right(), outer, new ArrayList<>()));
-            case NestedQuery n -> new NestedQuery(query(n.query(), outer));
+            case QuerySpecification s -> spec(s, outer, levels, named);
+            case SetOperation s -> new SetOperation(s.operator(), s.all(), body(s.left(), outer, new ArrayList<>(), named),
+                    body(s.right(), outer, new ArrayList<>(), named));
+            case NestedQuery n -> new NestedQuery(query(n.query(), outer, named));
             case ExplicitTable t -> new ExplicitTable(qualified(t.table()));
             case TableValueConstructor v -> v;
         };
     }
 
-    private QuerySpecification spec(QuerySpecification s, List<List<Source>> outer, List<List<Source>> levels) {
+    private QuerySpecification spec(QuerySpecification s, List<List<Source>> outer, List<List<Source>> levels,
+                                    boolean named) {
         List<Source> sources = new ArrayList<>();
         List<TableReference> from = new ArrayList<>();
         for (TableReference r : s.from()) from.add(reference(r, sources, outer));
@@ -166,13 +171,13 @@ final class ViewText {
                         if (a.table() != null && !a.table().equals(src.table())) continue;
                         if (a.schema() != null && !a.schema().equals(src.schema())) continue;
                         for (String c : src.columns()) {
-                            items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), c, c,
+                            items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), named ? c : null, c,
                                     new io.sprocket.sql.ast.SourceSpan(0, 0)));
                         }
                     }
                 }
                 case SelectExpression e -> {
-                    String name = e.alias() != null ? e.alias()
+                    String name = e.alias() != null || !named ? e.alias()
                             : e.expression() instanceof ColumnRef c ? columnSpelling(c, scope) : e.sourceText();
                     Expression x = (Expression) expressions(e.expression(), scope);
                     items.add(new SelectExpression(x, name, e.sourceText(), e.span()));
@@ -208,7 +213,7 @@ final class ViewText {
                 yield new TableName(name, t.alias(), t.partitions(), t.indexHints());
             }
             case DerivedTable d -> {
-                Query q = query(d.query(), d.lateral() ? scope(sources, outer) : outer);
+                Query q = query(d.query(), d.lateral() ? scope(sources, outer) : outer, true);
                 sources.add(new Source(null, d.alias(), d.columnAliases().isEmpty() ? names(q.body()) : d.columnAliases()));
                 yield new DerivedTable(q, d.alias(), d.columnAliases(), d.lateral());
             }
@@ -295,7 +300,7 @@ final class ViewText {
             Source s = resolve(c, scope);
             return s == null ? c : new ColumnRef(s.schema(), s.table(), s.columns().get(s.indexOf(c.column())));
         }
-        if (node instanceof Query q) return query(q, scope);
+        if (node instanceof Query q) return query(q, scope, false);
         return rebuild(node, child -> expressions(child, scope));
     }
 
