@@ -48,7 +48,7 @@ final class TableCreator {
         if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, schema);
         TableDef table;
         if (s.like() != null) {
-            TableDef source = DdlExecutor.requireTable(ctx, s.like());
+            TableDef source = DdlExecutor.requireBaseTable(ctx, s.like());
             table = DdlExecutor.renamed(source, schema, name);
             table = new TableDef(0, schema, name, table.columns(), table.indexes(), table.checks(), table.collation(),
                     table.engine(), table.comment(), 1, table.createOptions());

@@ -180,6 +180,7 @@ public enum ErrorCode {
     ER_VIEW_MULTIUPDATE(1393, "HY000", "Can not modify more than one base table through a join view '%.192s.%.192s'"),
     ER_VIEW_NO_INSERT_FIELD_LIST(1394, "HY000", "Can not insert into join view '%.192s.%.192s' without fields list"),
     ER_VIEW_DELETE_MERGE_VIEW(1395, "HY000", "Can not delete from join view '%.192s.%.192s'"),
+    ER_FORBID_SCHEMA_CHANGE(1450, "HY000", "Changing schema from '%.192s' to '%.192s' is not allowed."),
     ER_VIEW_RECURSIVE(1462, "HY000", "`%.192s`.`%.192s` contains view recursion"),
     ER_NON_INSERTABLE_TABLE(1471, "HY000", "The target table %.100s of the %s is not insertable-into"),
     ER_INVALID_JSON_TEXT(3140, "22032", "Invalid JSON text: \"%s\" at position %d in value for column '%.200s'."),
