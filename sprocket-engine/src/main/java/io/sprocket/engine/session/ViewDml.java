@@ -29,6 +29,9 @@ import io.sprocket.sql.ast.QuerySpecification;
 import io.sprocket.sql.ast.SelectExpression;
 import io.sprocket.sql.ast.SelectItem;
 import io.sprocket.sql.ast.TableName;
+import io.sprocket.sql.ast.TableReference;
+import io.sprocket.sql.ast.Join;
+import io.sprocket.sql.ast.JoinType;
 import io.sprocket.sql.ast.Update;
 import io.sprocket.sql.ast.ViewCheckOption;
 import java.util.ArrayList;
@@ -76,28 +79,87 @@ final class ViewDml {
 
     // ------------------------------------------------------------------ the merge
 
-    /** A view's single FROM table and its select list, or null when it cannot be merged into a DML statement. */
-    private record Merge(ViewDef view, TableName from, List<String> columns, List<Expression> expressions,
+    /**
+     * A view's FROM (one table, or a join of tables) and its select list, or null when it cannot be merged into a
+     * DML statement.
+     */
+    private record Merge(ViewDef view, TableReference from, List<String> columns, List<Expression> expressions,
                          Expression where) {
-        String fromAlias() { return from.alias() != null ? from.alias() : from.name().name(); }
-
         Expression expressionOf(String column) {
             for (int i = 0; i < columns.size(); i++) if (columns.get(i).equalsIgnoreCase(column)) return expressions.get(i);
+            return null;
+        }
+
+        boolean join() { return !(from instanceof TableName); }
+
+        /** The one table of a single-table view. */
+        TableName table() { return (TableName) from; }
+
+        List<TableName> leaves() {
+            List<TableName> out = new ArrayList<>();
+            collect(from, out);
+            return out;
+        }
+
+        private static void collect(TableReference r, List<TableName> out) {
+            if (r instanceof TableName t) out.add(t);
+            else if (r instanceof Join j) {
+                collect(j.left(), out);
+                collect(j.right(), out);
+            }
+        }
+
+        /** The table of the join a (canonical, qualified) column reference belongs to, or null. */
+        TableName leafOf(ColumnRef c) {
+            for (TableName t : leaves()) {
+                if (t.alias() != null ? t.alias().equals(c.table()) && c.schema() == null
+                        : t.name().name().equals(c.table()) && (c.schema() == null || c.schema().equals(t.name().schema()))) {
+                    return t;
+                }
+            }
             return null;
         }
     }
 
     private static Merge merge(ViewDef v) {
-        if (!v.updatable() || !(v.query().body() instanceof QuerySpecification spec) || spec.from().size() != 1
-                || !(spec.from().get(0) instanceof TableName from)) {
-            return null;
+        if (!v.updatable() || !(v.query().body() instanceof QuerySpecification spec) || spec.from().isEmpty()) return null;
+        TableReference from = spec.from().get(0);
+        for (int i = 1; i < spec.from().size(); i++) {
+            from = new Join(JoinType.CROSS, from, spec.from().get(i), null, List.of()); // FROM a, b is a join
         }
+        if (!(from instanceof TableName) && !tablesOnly(from)) return null;
         List<Expression> expressions = new ArrayList<>();
         for (SelectItem item : spec.items()) {
             if (!(item instanceof SelectExpression e)) return null;
             expressions.add(e.expression());
         }
         return new Merge(v, from, v.columns(), expressions, spec.where());
+    }
+
+    /** A join of base tables only (a view inside a join view is not written through yet). */
+    private static boolean tablesOnly(TableReference r) {
+        return switch (r) {
+            case TableName t -> true;
+            case Join j -> tablesOnly(j.left()) && tablesOnly(j.right());
+            default -> false;
+        };
+    }
+
+    /**
+     * The one table of a join view that {@code targets} (canonical column references) belong to: 1393 when they
+     * span several (27.5.3: an UPDATE or INSERT through a join view may change only one of its tables).
+     */
+    private static TableName joinTarget(Merge m, List<ColumnRef> targets) {
+        TableName target = null;
+        for (ColumnRef c : targets) {
+            TableName t = m.leafOf(c);
+            if (t == null) continue;
+            if (target != null && target != t) {
+                throw new SqlException(ErrorCode.ER_VIEW_MULTIUPDATE, m.view().schema(), m.view().name());
+            }
+            target = t;
+        }
+        return target;
     }
 
     /**
@@ -143,6 +205,22 @@ final class ViewDml {
         return cascade || m.view().checkOption() == ViewCheckOption.CASCADED;
     }
 
+    /**
+     * The conditions of a join view's checks that read only the table written (a condition across several tables
+     * of a join is not checked yet).
+     */
+    private static List<Pending> onlyOn(Merge m, TableName written, List<Pending> pending) {
+        List<Pending> out = new ArrayList<>();
+        for (Pending p : pending) {
+            boolean[] other = {false};
+            ViewText.visit(p.condition(), n -> {
+                if (n instanceof ColumnRef c && m.leafOf(c) != written) other[0] = true;
+            });
+            if (!other[0]) out.add(p);
+        }
+        return out;
+    }
+
     /** The checks compiled against the base table's row, with every column reference unqualified. */
     private static List<Check> compile(StatementEnv env, TableDef t, List<Pending> pending) {
         if (pending.isEmpty()) return List.of();
@@ -168,16 +246,16 @@ final class ViewDml {
     }
 
     /** Runs {@code body} against the merged view's table with the checks installed, in the view's context. */
-    private static OkResult below(SessionImpl s, StatementEnv env, Merge m, List<Pending> pending,
+    private static OkResult below(SessionImpl s, StatementEnv env, Merge m, TableName written, List<Pending> pending,
                                   java.util.function.Supplier<OkResult> body) {
         return Invoker.run(s, Views.storedObject(m.view()), () -> {
-            ObjectName base = m.from().name();
+            ObjectName base = written.name();
             if (env.catalog().view(base.schema(), base.name()) != null) return body.get(); // the next view does the rest
             TableDef t = env.catalog().table(base.schema(), base.name());
             if (t == null) throw new SqlException(ErrorCode.ER_VIEW_INVALID, m.view().schema(), m.view().name());
             List<Check> saved = s.viewChecks;
             List<Check> checks = new ArrayList<>(saved);
-            checks.addAll(compile(env, t, pending));
+            checks.addAll(compile(env, t, m.join() ? onlyOn(m, written, pending) : pending));
             s.viewChecks = checks;
             try {
                 return body.get();
@@ -203,19 +281,22 @@ final class ViewDml {
         if (m == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, v.name(), "UPDATE");
         String alias = target.alias() != null ? target.alias() : v.name();
         List<Assignment> assignments = new ArrayList<>();
+        List<ColumnRef> targets = new ArrayList<>();
         for (Assignment a : up.assignments()) {
             Expression col = rewrite(a.column(), m, alias, "field list");
             if (!(col instanceof ColumnRef ref)) throw new SqlException(ErrorCode.ER_NONUPDATEABLE_COLUMN, a.column().column());
+            targets.add(ref);
             assignments.add(new Assignment(ref, rewrite(a.value(), m, alias, "field list")));
         }
+        TableName written = m.join() ? joinTarget(m, targets) : m.table();
         List<OrderItem> order = new ArrayList<>();
         for (OrderItem o : up.orderBy()) order.add((OrderItem) ViewText.mapColumns(o, c -> rewrite(c, m, alias, "order clause")));
         Expression where = and(rewrite(up.where(), m, alias, "where clause"), m.where());
         Update merged = new Update(up.with(), up.lowPriority(), up.ignore(), List.of(m.from()), assignments, where, order,
                 up.limit());
         List<Pending> next = pendingThrough(pending, m, cascade, top);
-        return below(s, env, m, next, () -> {
-            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+        return below(s, env, m, written, next, () -> {
+            ViewDef inner = m.join() ? null : env.catalog().view(written.name().schema(), written.name().name());
             if (inner != null) return update(s, merged, params, env, inner, next, cascadeBelow(m, cascade), top);
             return Dml.update(s, merged, params, env);
         });
@@ -228,14 +309,15 @@ final class ViewDml {
         AccessChecks.table(s, v.schema(), v.name(), Privilege.DELETE);
         Merge m = merge(v);
         if (m == null) throw new SqlException(ErrorCode.ER_NON_UPDATABLE_TABLE, v.name(), "DELETE");
+        if (m.join()) throw new SqlException(ErrorCode.ER_VIEW_DELETE_MERGE_VIEW, v.schema(), v.name());
         String alias = target.alias() != null ? target.alias() : v.name();
         List<OrderItem> order = new ArrayList<>();
         for (OrderItem o : del.orderBy()) order.add((OrderItem) ViewText.mapColumns(o, c -> rewrite(c, m, alias, "order clause")));
         Expression where = and(rewrite(del.where(), m, alias, "where clause"), m.where());
         Delete merged = new Delete(del.with(), del.lowPriority(), del.quick(), del.ignore(), List.of(), List.of(m.from()),
                 where, order, del.limit());
-        return below(s, env, m, List.of(), () -> {
-            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+        return below(s, env, m, m.table(), List.of(), () -> {
+            ViewDef inner = env.catalog().view(m.table().name().schema(), m.table().name().name());
             if (inner != null) return delete(s, merged, params, env, inner);
             return Dml.delete(s, merged, params, env);
         });
@@ -257,6 +339,15 @@ final class ViewDml {
         String alias = v.name();
         List<String> columns = new ArrayList<>();
         List<String> viewColumns = ins.columns().isEmpty() && !(ins.source() instanceof InsertSet) ? m.columns() : ins.columns();
+        if (m.join() && ins.columns().isEmpty() && !(ins.source() instanceof InsertSet)) {
+            throw new SqlException(ErrorCode.ER_VIEW_NO_INSERT_FIELD_LIST, v.schema(), v.name());
+        }
+        List<ColumnRef> targets = new ArrayList<>();
+        for (String c : viewColumns) targets.add(baseRef(m, c));
+        if (ins.source() instanceof InsertSet set) {
+            for (Assignment x : set.assignments()) targets.add(baseRef(m, x.column().column()));
+        }
+        TableName written = m.join() ? joinTarget(m, targets) : m.table();
         for (String c : viewColumns) columns.add(baseColumn(m, c, alias));
         var source = switch (ins.source()) {
             case InsertSet set -> {
@@ -274,23 +365,31 @@ final class ViewDml {
             upsert.add(new Assignment(new ColumnRef(null, null, baseColumn(m, x.column().column(), alias)),
                     rewrite(x.value(), m, alias, "field list")));
         }
-        Insert merged = new Insert(ins.replace(), ins.priority(), ins.ignore(), m.from().name(), ins.partitions(), columns,
+        Insert merged = new Insert(ins.replace(), ins.priority(), ins.ignore(), written.name(), ins.partitions(), columns,
                 source, ins.rowAlias(), ins.rowColumnAliases(), upsert);
         List<Pending> next = pendingThrough(pending, m, cascade, top);
-        return below(s, env, m, next, () -> {
-            ViewDef inner = env.catalog().view(m.from().name().schema(), m.from().name().name());
+        return below(s, env, m, written, next, () -> {
+            ViewDef inner = m.join() ? null : env.catalog().view(written.name().schema(), written.name().name());
             if (inner != null) return insert(s, merged, params, env, inner, next, cascadeBelow(m, cascade), top);
             return Dml.insert(s, merged, params, env);
         });
     }
 
-    /** Insertable: every column a plain column of the table, none twice (27.5.3). */
+    /** Insertable: every column a plain column of a table, none twice (27.5.3). */
     private static boolean insertable(Merge m) {
         Set<String> seen = new HashSet<>();
         for (Expression e : m.expressions()) {
-            if (!(e instanceof ColumnRef c) || !seen.add(c.column().toLowerCase(Locale.ROOT))) return false;
+            if (!(e instanceof ColumnRef c)) return false;
+            String key = (c.table() + "." + c.column()).toLowerCase(Locale.ROOT);
+            if (!seen.add(key)) return false;
         }
         return true;
+    }
+
+    private static ColumnRef baseRef(Merge m, String viewColumn) {
+        Expression e = m.expressionOf(viewColumn);
+        if (e == null) throw new SqlException(ErrorCode.ER_BAD_FIELD_ERROR, viewColumn, "field list");
+        return (ColumnRef) e;
     }
 
     private static String baseColumn(Merge m, String viewColumn, String alias) {
