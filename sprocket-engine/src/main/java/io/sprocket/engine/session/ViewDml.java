@@ -249,21 +249,32 @@ final class ViewDml {
     private static OkResult below(SessionImpl s, StatementEnv env, Merge m, TableName written, List<Pending> pending,
                                   java.util.function.Supplier<OkResult> body) {
         return Invoker.run(s, Views.storedObject(m.view()), () -> {
-            ObjectName base = written.name();
-            if (env.catalog().view(base.schema(), base.name()) != null) return body.get(); // the next view does the rest
-            TableDef t = env.catalog().table(base.schema(), base.name());
-            if (t == null) throw new SqlException(ErrorCode.ER_VIEW_INVALID, m.view().schema(), m.view().name());
-            List<Check> saved = s.viewChecks;
-            List<Check> checks = new ArrayList<>(saved);
-            checks.addAll(compile(env, t, m.join() ? onlyOn(m, written, pending) : pending));
-            s.viewChecks = checks;
             try {
-                return body.get();
-            } finally {
-                s.viewChecks = saved;
+                ObjectName base = written.name();
+                if (env.catalog().view(base.schema(), base.name()) != null) return body.get(); // the next view does the rest
+                TableDef t = env.catalog().table(base.schema(), base.name());
+                if (t == null) throw new SqlException(ErrorCode.ER_VIEW_INVALID, m.view().schema(), m.view().name());
+                List<Check> saved = s.viewChecks;
+                List<Check> checks = new ArrayList<>(saved);
+                checks.addAll(compile(env, t, m.join() ? onlyOn(m, written, pending) : pending));
+                s.viewChecks = checks;
+                try {
+                    return body.get();
+                } finally {
+                    s.viewChecks = saved;
+                }
+            } catch (SqlException e) {
+                // what the view's context may not do to its tables is 1356 naming the view, as for a SELECT
+                if (INVALID.contains(e.errno())) throw new SqlException(ErrorCode.ER_VIEW_INVALID, m.view().schema(), m.view().name());
+                throw e;
             }
         });
     }
+
+    /** Errors writing through a view that MySQL reports as 1356: privileges on its tables, a table gone, 1356 beneath. */
+    private static final Set<Integer> INVALID = Set.of(ErrorCode.ER_TABLEACCESS_DENIED_ERROR.errno(),
+            ErrorCode.ER_COLUMNACCESS_DENIED_ERROR.errno(), ErrorCode.ER_NO_SUCH_TABLE.errno(),
+            ErrorCode.ER_VIEW_INVALID.errno());
 
     // ------------------------------------------------------------------ UPDATE
 
