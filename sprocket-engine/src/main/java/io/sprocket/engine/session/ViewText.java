@@ -30,7 +30,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -64,9 +63,81 @@ final class ViewText {
         this.defaultDb = defaultDb;
     }
 
-    /** {@code query} (compiled without error in {@code defaultDb}) in canonical form. */
+    /**
+     * {@code query} (compiled without error in {@code defaultDb}) in canonical form, with the view's column names
+     * made valid as MySQL makes them: a generated name (an expression's text, no alias) longer than 64 characters
+     * becomes {@code Name_exp_N} (N its position), and of two equal names the later one, if generated, else the
+     * earlier one, if generated, becomes {@code My_exp_name} ({@code My_exp_1_name}, ... when that is taken); equal
+     * names neither of which is generated are 1060, raised by the caller.
+     */
     static Query canonical(Catalog catalog, String defaultDb, Query query) {
-        return new ViewText(catalog, defaultDb).query(query, List.of(), true);
+        ViewText t = new ViewText(catalog, defaultDb);
+        Query q = t.query(query, List.of(), true);
+        return t.generated == null ? q : withNames(q, validNames(columnNames(q), t.generated));
+    }
+
+    /** Whether each column name of the view's own SELECT was generated (no alias, not a column); null before. */
+    private List<Boolean> generated;
+    /** Set while the view's own SELECT is entered, until its first query specification takes it. */
+    private boolean captureNext;
+    private int depth;
+
+    private static final int MAX_NAME = 64;
+
+    private static List<String> validNames(List<String> names, List<Boolean> generated) {
+        List<String> out = new ArrayList<>(names);
+        for (int i = 0; i < out.size(); i++) {
+            String n = out.get(i);
+            if (i < generated.size() && generated.get(i)
+                    && (n.codePointCount(0, n.length()) > MAX_NAME || n.endsWith(" ") || n.isEmpty())) {
+                out.set(i, "Name_exp_" + (i + 1));
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                if (!out.get(i).equalsIgnoreCase(out.get(j))) continue;
+                boolean gi = i < generated.size() && generated.get(i);
+                boolean gj = j < generated.size() && generated.get(j);
+                if (gj) out.set(j, unique(out, out.get(j))); // the later one first, then the earlier
+                else if (gi) out.set(i, unique(out, out.get(i)));
+            }
+        }
+        return out;
+    }
+
+    private static String unique(List<String> names, String name) {
+        for (int attempt = 0; ; attempt++) {
+            String candidate = attempt == 0 ? "My_exp_" + name : "My_exp_" + attempt + "_" + name;
+            if (candidate.length() > MAX_NAME) candidate = candidate.substring(0, MAX_NAME);
+            String c = candidate;
+            if (names.stream().noneMatch(n -> n.equalsIgnoreCase(c))) return candidate;
+        }
+    }
+
+    /** {@code q} with the select items of its first query specification named {@code names}. */
+    private static Query withNames(Query q, List<String> names) {
+        return new Query(q.with(), withNames(q.body(), names), q.orderBy(), q.limit(), q.locking());
+    }
+
+    private static QueryBody withNames(QueryBody b, List<String> names) {
+        return switch (b) {
+            case QuerySpecification s -> {
+                List<SelectItem> items = new ArrayList<>();
+                int i = 0;
+                for (SelectItem item : s.items()) {
+                    if (item instanceof SelectExpression e && i < names.size()) {
+                        items.add(new SelectExpression(e.expression(), names.get(i++), e.sourceText(), e.span()));
+                    } else {
+                        items.add(item);
+                    }
+                }
+                yield new QuerySpecification(s.distinct(), s.calcFoundRows(), s.straightJoin(), items, s.from(), s.where(),
+                        s.groupBy(), s.withRollup(), s.having(), s.windows());
+            }
+            case SetOperation s -> new SetOperation(s.operator(), s.all(), withNames(s.left(), names), s.right());
+            case NestedQuery n -> new NestedQuery(withNames(n.query(), names));
+            default -> b;
+        };
     }
 
     /** The names of a canonical query's columns (its select aliases). */
@@ -124,8 +195,10 @@ final class ViewText {
             }
             with = new WithClause(with.recursive(), rewritten);
         }
+        depth++;
         try {
             List<List<Source>> levels = new ArrayList<>();
+            if (depth == 1) captureNext = true;
             QueryBody body = body(q.body(), outer, levels, named);
             List<OrderItem> order = q.orderBy();
             if (!order.isEmpty() && !levels.isEmpty()) {
@@ -136,6 +209,7 @@ final class ViewText {
             }
             return new Query(with, body, order, q.limit(), q.locking());
         } finally {
+            depth--;
             if (pushed) ctes.remove(ctes.size() - 1);
         }
     }
@@ -158,6 +232,9 @@ final class ViewText {
 
     private QuerySpecification spec(QuerySpecification s, List<List<Source>> outer, List<List<Source>> levels,
                                     boolean named) {
+        boolean top = captureNext;
+        captureNext = false;
+        List<Boolean> auto = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<TableReference> from = new ArrayList<>();
         for (TableReference r : s.from()) from.add(reference(r, sources, outer));
@@ -171,6 +248,7 @@ final class ViewText {
                         if (a.table() != null && !a.table().equals(src.table())) continue;
                         if (a.schema() != null && !a.schema().equals(src.schema())) continue;
                         for (String c : src.columns()) {
+                            auto.add(false);
                             items.add(new SelectExpression(new ColumnRef(src.schema(), src.table(), c), named ? c : null, c,
                                     new io.sprocket.sql.ast.SourceSpan(0, 0)));
                         }
@@ -179,11 +257,13 @@ final class ViewText {
                 case SelectExpression e -> {
                     String name = e.alias() != null || !named ? e.alias()
                             : e.expression() instanceof ColumnRef c ? columnSpelling(c, scope) : e.sourceText();
+                    auto.add(e.alias() == null && !(e.expression() instanceof ColumnRef));
                     Expression x = (Expression) expressions(e.expression(), scope);
                     items.add(new SelectExpression(x, name, e.sourceText(), e.span()));
                 }
             }
         }
+        if (top) generated = auto;
         Expression where = s.where() == null ? null : (Expression) expressions(s.where(), scope);
         List<Expression> groupBy = new ArrayList<>();
         for (Expression g : s.groupBy()) groupBy.add((Expression) expressions(g, scope));
@@ -356,7 +436,6 @@ final class ViewText {
         return any ? out : (List<Object>) list;
     }
 
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 
     /** Calls {@code visitor} on every node of {@code node}, subqueries included. */
     static void visit(Object node, java.util.function.Consumer<Object> visitor) {
