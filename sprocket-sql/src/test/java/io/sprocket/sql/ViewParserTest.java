@@ -71,6 +71,21 @@ class ViewParserTest {
     }
 
     @Test
+    void dispatchLooksPastTheDefinerClause() {
+        java.util.function.Predicate<String> view = sql ->
+                ViewParser.startsViewStatement(new TokenCursor(sql, 0, 0, ParserOptions.DEFAULT));
+        assertThat(view.test("CREATE DEFINER = 'u'@'h' VIEW v AS SELECT 1")).isTrue();
+        assertThat(view.test("CREATE DEFINER = CURRENT_USER() SQL SECURITY INVOKER VIEW v AS SELECT 1")).isTrue();
+        assertThat(view.test("ALTER ALGORITHM = MERGE VIEW v AS SELECT 1")).isTrue();
+        assertThat(view.test("DROP VIEW v")).isTrue();
+        assertThat(view.test("CREATE DEFINER = 'u'@'h' TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET @a = 1")).isFalse();
+        assertThat(view.test("ALTER DEFINER = 'u'@'h' EVENT e ENABLE")).isFalse();
+        assertThat(view.test("CREATE DEFINER = 'u'@'h' FUNCTION f() RETURNS INT RETURN 1")).isFalse();
+        assertThat(view.test("CREATE TABLE view_like (a INT)")).isFalse();
+        assertThat(view.test("DROP TABLE v")).isFalse();
+    }
+
+    @Test
     void alterView() {
         CreateView v = view("ALTER DEFINER = CURRENT_USER VIEW v (c) AS SELECT 1");
         assertThat(v.alter()).isTrue();
