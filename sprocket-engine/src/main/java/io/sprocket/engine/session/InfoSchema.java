@@ -172,7 +172,8 @@ final class InfoSchema {
                     c -> RoutineShows.routineRows(c.session(), c.catalog()));
             case "PARAMETERS" -> make(n, RoutineShows.PARAMETERS_COLUMNS, RoutineShows.PARAMETERS_TYPES,
                     c -> RoutineShows.parameterRows(c.session(), c.catalog()));
-            case "VIEWS" -> make(n, ViewShows.VIEWS_COLUMNS, c -> ViewShows.viewRows(c.session(), c.catalog()));
+            case "VIEWS" -> make(n, ViewShows.VIEWS_COLUMNS, ViewShows.VIEWS_TYPES,
+                    c -> ViewShows.viewRows(c.session(), c.catalog()));
             case "TRIGGERS", "EVENTS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
                     "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
             default -> null;

@@ -97,6 +97,14 @@ final class ViewShows {
     static final List<String> VIEWS_COLUMNS = List.of("TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "VIEW_DEFINITION",
             "CHECK_OPTION", "IS_UPDATABLE", "DEFINER", "SECURITY_TYPE", "CHARACTER_SET_CLIENT", "COLLATION_CONNECTION");
 
+    /** MySQL 8.0's column types of information_schema.VIEWS (VIEW_DEFINITION is LONGTEXT). */
+    static final List<io.sprocket.engine.type.SqlType> VIEWS_TYPES = List.of(io.sprocket.engine.type.SqlType.varchar(64),
+            io.sprocket.engine.type.SqlType.varchar(64), io.sprocket.engine.type.SqlType.varchar(64),
+            io.sprocket.engine.type.SqlType.lob(io.sprocket.engine.type.TypeKind.LONGTEXT, null),
+            io.sprocket.engine.type.SqlType.varchar(8), io.sprocket.engine.type.SqlType.varchar(3),
+            io.sprocket.engine.type.SqlType.varchar(288), io.sprocket.engine.type.SqlType.varchar(7),
+            io.sprocket.engine.type.SqlType.varchar(64), io.sprocket.engine.type.SqlType.varchar(64));
+
     /**
      * information_schema.VIEWS: the views the session may see; VIEW_DEFINITION only for the view's definer or an
      * account with SHOW VIEW and SELECT on it (empty otherwise), as MySQL 8.0 shows it.
