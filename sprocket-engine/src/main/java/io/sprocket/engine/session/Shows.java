@@ -73,7 +73,7 @@ final class Shows {
             case ShowCreateTable t -> createTable(s, env, t.table());
             case ShowCreate c when c.kind() == ShowCreateKind.PROCEDURE || c.kind() == ShowCreateKind.FUNCTION ->
                     RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
-            case ShowCreate c when c.kind() == ShowCreateKind.VIEW -> ViewShows.showCreateView(s, env.catalog(), c.name());
+            case ShowCreate c when c.kind() == ShowCreateKind.VIEW -> ViewShows.showCreateView(s, env, c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
             case ShowVariables v -> filter(s, env, variables(s, v), v.filter(), 0);
             case ShowStatus st -> filter(s, env, status(s, st), st.filter(), 0);
@@ -317,7 +317,7 @@ final class Shows {
 
     private static LocalResult createTable(SessionImpl s, StatementEnv env, ObjectName name) {
         var view = ViewShows.find(s, env.catalog(), name);
-        if (view != null) return ViewShows.result(s, view); // MySQL answers SHOW CREATE TABLE of a view as SHOW CREATE VIEW
+        if (view != null) return ViewShows.result(s, env, view); // MySQL answers SHOW CREATE TABLE of a view as SHOW CREATE VIEW
         TableDef t = table(env, name);
         long next = s.engine.tableStore(t).nextAutoIncrement();
         return new LocalResult(List.of(text("Table", 64), text("Create Table", 1024)))

@@ -32,7 +32,8 @@ final class ViewShows {
      * SHOW CREATE VIEW: SHOW VIEW and SELECT on the view (1142 for each, in that order), 1347 for a table, 1146 when
      * there is nothing of that name.
      */
-    static LocalResult showCreateView(SessionImpl s, Catalog catalog, ObjectName name) {
+    static LocalResult showCreateView(SessionImpl s, StatementEnv env, ObjectName name) {
+        Catalog catalog = env.catalog();
         String db = name.schema() != null ? name.schema() : s.currentDatabase();
         if (db == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         ViewDef v = find(s, catalog, name);
@@ -43,13 +44,22 @@ final class ViewShows {
             }
             throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, name.name());
         }
-        return result(s, v);
+        return result(s, env, v);
     }
 
-    /** The result of SHOW CREATE VIEW / SHOW CREATE TABLE for view {@code v}, after the privilege checks. */
-    static LocalResult result(SessionImpl s, ViewDef v) {
+    /**
+     * The result of SHOW CREATE VIEW / SHOW CREATE TABLE for view {@code v}, after the privilege checks; a view
+     * whose SELECT no longer compiles is still shown, with the 1356 warning.
+     */
+    static LocalResult result(SessionImpl s, StatementEnv env, ViewDef v) {
         AccessChecks.table(s, v.schema(), v.name(), Privilege.SHOW_VIEW);
         AccessChecks.table(s, v.schema(), v.name(), Privilege.SELECT);
+        try {
+            var ref = Views.reference(env, env.catalog(), v.schema(), v.name());
+            if (ref != null) ref.compile(q -> new io.sprocket.engine.exec.QueryCompiler(env).compile(q, null));
+        } catch (SqlException e) {
+            if (e.errno() == ErrorCode.ER_VIEW_INVALID.errno()) s.diagnostics.warn(ErrorCode.ER_VIEW_INVALID, v.schema(), v.name());
+        }
         return new LocalResult(List.of(Shows.text("View", 64), Shows.text("Create View", 65535),
                 Shows.text("character_set_client", 32), Shows.text("collation_connection", 64)))
                 .add(v.name(), createText(v, s.currentDatabase()), v.characterSetClient(), v.collationConnection());
