@@ -26,6 +26,7 @@ final class StatementFormatter {
             case AccountStatement d -> new AccountFormatter(sb).account(d);
             case EventStatement d -> new EventFormatter(sb, ef).event(d);
             case TriggerStatement d -> new TriggerFormatter(sb, ef).trigger(d);
+            case io.sprocket.sql.ast.ViewStatement d -> new ViewFormatter(sb, ef).view(d);
         }
     }
 

@@ -27,6 +27,7 @@ final class StatementParser {
     private final AccountParser accounts;
     private final EventParser events;
     private final TriggerParser triggers;
+    private final ViewParser views;
 
     StatementParser(TokenCursor cursor) {
         this.cursor = Objects.requireNonNull(cursor, "cursor");
@@ -41,6 +42,7 @@ final class StatementParser {
         this.accounts = new AccountParser(cursor);
         this.events = new EventParser(cursor, expressions, compound);
         this.triggers = new TriggerParser(cursor, expressions, compound);
+        this.views = new ViewParser(cursor, expressions);
     }
 
     static Optional<ParsedStatement> parseNext(String text, int offset, ParserOptions options) {
@@ -126,7 +128,8 @@ final class StatementParser {
             case "DELETE" -> dml.delete();
             case "CALL" -> dml.call();
             case "DO" -> dml.doStatement();
-            case "CREATE", "ALTER", "DROP" -> TriggerParser.startsTriggerStatement(cursor) ? triggers.statement()
+            case "CREATE", "ALTER", "DROP" -> ViewParser.startsViewStatement(cursor) ? views.statement()
+                    : TriggerParser.startsTriggerStatement(cursor) ? triggers.statement()
                     : AccountParser.startsAccountStatement(cursor) ? accounts.statement()
                     : EventParser.startsEventStatement(cursor) ? events.statement()
                     : RoutineParser.startsRoutineStatement(cursor) ? routines.statement() : ddl.statement();

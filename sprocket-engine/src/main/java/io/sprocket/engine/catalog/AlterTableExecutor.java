@@ -69,7 +69,7 @@ final class AlterTableExecutor {
     }
 
     static DdlResult alter(DdlContext ctx, ObjectName table, List<AlterAction> actions) {
-        TableDef old = DdlExecutor.requireTable(ctx, table);
+        TableDef old = DdlExecutor.requireBaseTable(ctx, table);
         AlterTableExecutor e = new AlterTableExecutor(ctx, old);
         for (AlterAction action : actions) e.apply(action);
         DdlResult result = e.finish();

@@ -24,6 +24,8 @@ public final class Catalog {
     private final Map<String, Map<String, EventDef>> events;
     /** schema -> (trigger name -> def); trigger names are case-sensitive, as table names. */
     private final Map<String, Map<String, TriggerDef>> triggers;
+    /** schema -> (view name -> def); views share the table name space (case-sensitive like tables). */
+    private final Map<String, Map<String, ViewDef>> views;
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables) {
         this(version, databases, tables, Map.of());
@@ -31,12 +33,12 @@ public final class Catalog {
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines) {
-        this(version, databases, tables, routines, Map.of(), Map.of());
+        this(version, databases, tables, routines, Map.of(), Map.of(), Map.of());
     }
 
     public Catalog(long version, Map<String, DatabaseDef> databases, Map<String, Map<String, TableDef>> tables,
                    Map<String, Map<String, RoutineDef>> routines, Map<String, Map<String, EventDef>> events,
-                   Map<String, Map<String, TriggerDef>> triggers) {
+                   Map<String, Map<String, TriggerDef>> triggers, Map<String, Map<String, ViewDef>> views) {
         this.version = version;
         Map<String, Map<String, EventDef>> e = new TreeMap<>();
         events.forEach((schema, byKey) -> e.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
@@ -44,6 +46,9 @@ public final class Catalog {
         Map<String, Map<String, TriggerDef>> tr = new TreeMap<>();
         triggers.forEach((schema, byName) -> tr.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
         this.triggers = Collections.unmodifiableMap(tr);
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>();
+        views.forEach((schema, byName) -> v.put(schema, Collections.unmodifiableMap(new TreeMap<>(byName))));
+        this.views = Collections.unmodifiableMap(v);
         Map<String, Map<String, RoutineDef>> r = new TreeMap<>();
         routines.forEach((schema, byKey) -> r.put(schema, Collections.unmodifiableMap(new TreeMap<>(byKey))));
         this.routines = Collections.unmodifiableMap(r);
@@ -82,7 +87,7 @@ public final class Catalog {
     public Catalog withDatabase(DatabaseDef db) {
         Map<String, DatabaseDef> dbs = new TreeMap<>(databases);
         dbs.put(db.name(), db);
-        return new Catalog(version + 1, dbs, tables, routines, events, triggers);
+        return new Catalog(version + 1, dbs, tables, routines, events, triggers, views);
     }
 
     /** Removes the database and all its tables. */
@@ -97,7 +102,9 @@ public final class Catalog {
         e.remove(name);
         Map<String, Map<String, TriggerDef>> tr = new TreeMap<>(triggers);
         tr.remove(name);
-        return new Catalog(version + 1, dbs, t, r, e, tr);
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        v.remove(name);
+        return new Catalog(version + 1, dbs, t, r, e, tr, v);
     }
 
     public Catalog withTable(TableDef table) {
@@ -106,7 +113,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(table.schema(), Map.of()));
         byName.put(table.name(), table);
         t.put(table.schema(), byName);
-        return new Catalog(version + 1, databases, t, routines, events, triggers);
+        return new Catalog(version + 1, databases, t, routines, events, triggers, views);
     }
 
     public Catalog withoutTable(String schema, String name) {
@@ -114,7 +121,7 @@ public final class Catalog {
         Map<String, TableDef> byName = new TreeMap<>(t.getOrDefault(schema, Map.of()));
         byName.remove(name);
         t.put(schema, byName);
-        return new Catalog(version + 1, databases, t, routines, events, triggers);
+        return new Catalog(version + 1, databases, t, routines, events, triggers, views);
     }
 
     /** The procedure or function {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -141,7 +148,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(routine.schema(), Map.of()));
         byKey.put(routine.key(), routine);
         r.put(routine.schema(), byKey);
-        return new Catalog(version + 1, databases, tables, r, events, triggers);
+        return new Catalog(version + 1, databases, tables, r, events, triggers, views);
     }
 
     public Catalog withoutRoutine(String schema, io.sprocket.sql.ast.RoutineKind kind, String name) {
@@ -149,7 +156,7 @@ public final class Catalog {
         Map<String, RoutineDef> byKey = new TreeMap<>(r.getOrDefault(schema, Map.of()));
         byKey.remove(RoutineDef.key(kind, name));
         r.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, r, events, triggers);
+        return new Catalog(version + 1, databases, tables, r, events, triggers, views);
     }
 
     /** The event {@code name} (case-insensitive) of {@code schema}, or null. */
@@ -166,7 +173,7 @@ public final class Catalog {
     }
 
     public Catalog withEvent(EventDef event) {
-        return new Catalog(version + 1, databases, tables, routines, putEvent(event), triggers);
+        return new Catalog(version + 1, databases, tables, routines, putEvent(event), triggers, views);
     }
 
     /**
@@ -174,7 +181,7 @@ public final class Catalog {
      * which changes nothing that compiled plans or programs depend on.
      */
     public Catalog withEventRun(EventDef event) {
-        return new Catalog(version, databases, tables, routines, putEvent(event), triggers);
+        return new Catalog(version, databases, tables, routines, putEvent(event), triggers, views);
     }
 
     private Map<String, Map<String, EventDef>> putEvent(EventDef event) {
@@ -190,7 +197,7 @@ public final class Catalog {
         Map<String, EventDef> byKey = new TreeMap<>(e.getOrDefault(schema, Map.of()));
         byKey.remove(EventDef.key(name));
         e.put(schema, byKey);
-        return new Catalog(version + 1, databases, tables, routines, e, triggers);
+        return new Catalog(version + 1, databases, tables, routines, e, triggers, views);
     }
 
     /** The trigger {@code name} of {@code schema} (case-sensitive), or null. */
@@ -220,7 +227,7 @@ public final class Catalog {
             byName.put(d.name(), d);
             tr.put(d.schema(), byName);
         }
-        return new Catalog(version + 1, databases, tables, routines, events, tr);
+        return new Catalog(version + 1, databases, tables, routines, events, tr, views);
     }
 
     public Catalog withoutTrigger(String schema, String name) {
@@ -228,6 +235,41 @@ public final class Catalog {
         Map<String, TriggerDef> byName = new TreeMap<>(tr.getOrDefault(schema, Map.of()));
         byName.remove(name);
         tr.put(schema, byName);
-        return new Catalog(version + 1, databases, tables, routines, events, tr);
+        return new Catalog(version + 1, databases, tables, routines, events, tr, views);
+    }
+
+    /** The view {@code schema.name}, or null. */
+    public ViewDef view(String schema, String name) {
+        Map<String, ViewDef> byName = views.get(schema);
+        return byName == null ? null : byName.get(name);
+    }
+
+    /** The views of {@code schema}, sorted by name. */
+    public List<ViewDef> views(String schema) {
+        Map<String, ViewDef> byName = views.get(schema);
+        return byName == null ? List.of() : new ArrayList<>(byName.values());
+    }
+
+    /** Every view of every database, by schema then name (e.g. to find the views an account is DEFINER of). */
+    public List<ViewDef> allViews() {
+        List<ViewDef> all = new ArrayList<>();
+        views.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Catalog withView(ViewDef view) {
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        Map<String, ViewDef> byName = new TreeMap<>(v.getOrDefault(view.schema(), Map.of()));
+        byName.put(view.name(), view);
+        v.put(view.schema(), byName);
+        return new Catalog(version + 1, databases, tables, routines, events, triggers, v);
+    }
+
+    public Catalog withoutView(String schema, String name) {
+        Map<String, Map<String, ViewDef>> v = new TreeMap<>(views);
+        Map<String, ViewDef> byName = new TreeMap<>(v.getOrDefault(schema, Map.of()));
+        byName.remove(name);
+        v.put(schema, byName);
+        return new Catalog(version + 1, databases, tables, routines, events, triggers, v);
     }
 }

@@ -73,8 +73,16 @@ public final class CatalogStore {
                 triggers.computeIfAbsent(t.schema(), k -> new HashMap<>()).put(t.name(), t);
             }
         }
+        Map<String, Map<String, ViewDef>> views = new HashMap<>();
+        byte[] viewPrefix = {KeyLayout.VIEWS};
+        try (KvIterator it = reader.scan(viewPrefix, KeyEncoder.prefixEnd(viewPrefix), false)) {
+            while (it.next()) {
+                ViewDef v = decodeView(it.value());
+                views.computeIfAbsent(v.schema(), k -> new HashMap<>()).put(v.name(), v);
+            }
+        }
         Meta meta = readMeta(reader.get(META_KEY));
-        return new Catalog(meta.version, databases, tables, routines, events, triggers);
+        return new Catalog(meta.version, databases, tables, routines, events, triggers, views);
     }
 
     public static void putDatabase(KvTransaction txn, DatabaseDef db) {
@@ -114,6 +122,71 @@ public final class CatalogStore {
         for (EventDef e : catalog.allEvents()) {
             if (e.schema().equals(schema)) deleteEvent(txn, schema, e.name());
         }
+    }
+
+    public static void putView(KvTransaction txn, ViewDef view) {
+        txn.put(viewKey(view.schema(), view.name()), encodeView(view));
+    }
+
+    public static void deleteView(KvTransaction txn, String schema, String name) {
+        txn.delete(viewKey(schema, name));
+    }
+
+    static byte[] viewKey(String schema, String name) {
+        return new KeyEncoder().writeRaw(new byte[]{KeyLayout.VIEWS}).writeUtf8(schema).writeUtf8(name).toByteArray();
+    }
+
+    /** A view: its metadata and texts; the canonical definition is parsed again on load with the view's sql_mode. */
+    static byte[] encodeView(ViewDef v) {
+        RowCodec.Writer w = new RowCodec.Writer(256 + v.definitionText().length() * 2 + v.sourceText().length() * 2);
+        w.string(v.schema());
+        w.string(v.name());
+        w.string(v.definerUser());
+        w.string(v.definerHost());
+        w.bool(v.securityInvoker());
+        w.string(v.algorithm().name());
+        w.string(v.checkOption().name());
+        w.varint(v.columns().size());
+        for (String c : v.columns()) w.string(c);
+        w.bool(v.explicitColumns());
+        w.string(v.definitionText());
+        w.string(v.sourceText());
+        w.varint(v.sqlMode());
+        w.string(v.characterSetClient());
+        w.string(v.collationConnection());
+        w.varint(v.createdSeconds());
+        w.bool(v.updatable());
+        return w.toByteArray();
+    }
+
+    static ViewDef decodeView(byte[] bytes) {
+        RowCodec.Reader r = new RowCodec.Reader(bytes);
+        String schema = r.string();
+        String name = r.string();
+        String user = r.string();
+        String host = r.string();
+        boolean invoker = r.bool();
+        var algorithm = io.sprocket.sql.ast.ViewAlgorithm.valueOf(r.string());
+        var check = io.sprocket.sql.ast.ViewCheckOption.valueOf(r.string());
+        int n = (int) r.varint();
+        List<String> columns = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) columns.add(r.string());
+        boolean explicit = r.bool();
+        String definition = r.string();
+        String source = r.string();
+        long sqlMode = r.varint();
+        String csClient = r.string();
+        String collConn = r.string();
+        long created = r.varint();
+        boolean updatable = r.bool();
+        return new ViewDef(schema, name, user, host, invoker, algorithm, check, columns, explicit, definition, source,
+                sqlMode, csClient, collConn, created, updatable, parseViewQuery(definition, sqlMode));
+    }
+
+    /** A view's canonical SELECT text parsed with the sql_mode it was created under. */
+    public static io.sprocket.sql.ast.Query parseViewQuery(String definition, long sqlMode) {
+        var options = io.sprocket.sql.ParserOptions.fromSqlMode(io.sprocket.engine.variable.SqlMode.format(sqlMode));
+        return ((io.sprocket.sql.ast.Select) io.sprocket.sql.Parser.parse(definition, options)).query();
     }
 
     /** A fresh table id, locking the meta record so concurrent DDL serialises on it. */

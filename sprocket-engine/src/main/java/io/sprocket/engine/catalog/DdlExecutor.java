@@ -120,8 +120,10 @@ public final class DdlExecutor {
             CatalogStore.deleteRoutine(ctx.transaction(), r.schema(), r.kind(), r.name());
         }
         CatalogStore.deleteEvents(ctx.transaction(), catalog, s.name());
+        // views count among the dropped tables, as MySQL reports them
+        for (ViewDef v : catalog.views(s.name())) CatalogStore.deleteView(ctx.transaction(), v.schema(), v.name());
         CatalogStore.deleteDatabase(ctx.transaction(), s.name());
-        return new DdlResult(catalog.withoutDatabase(s.name()), tables.size(), null);
+        return new DdlResult(catalog.withoutDatabase(s.name()), tables.size() + catalog.views(s.name()).size(), null);
     }
 
     /** CHARACTER SET / COLLATE options over a starting collation ("DEFAULT" means the server's). */
@@ -159,6 +161,15 @@ public final class DdlExecutor {
         String schema = name.schema() != null ? name.schema() : ctx.currentDatabase();
         if (schema == null) throw new SqlException(ErrorCode.ER_NO_DB_ERROR);
         return schema;
+    }
+
+    /** An existing base table: 1347 for a view (ALTER TABLE, CREATE INDEX, CREATE TABLE ... LIKE), else 1146. */
+    static TableDef requireBaseTable(DdlContext ctx, ObjectName name) {
+        String schema = schemaOf(ctx, name);
+        if (ctx.catalog().table(schema, name.name()) == null && ctx.catalog().view(schema, name.name()) != null) {
+            throw new SqlException(ErrorCode.ER_WRONG_OBJECT, schema, name.name(), "BASE TABLE");
+        }
+        return requireTable(ctx, name);
     }
 
     /** An existing table, or 1146. */
@@ -207,10 +218,15 @@ public final class DdlExecutor {
             String fromSchema = schemaOf(ctx, r.from());
             String toSchema = schemaOf(ctx, r.to());
             TableDef t = catalog.table(fromSchema, r.from().name());
+            ViewDef view = t == null ? catalog.view(fromSchema, r.from().name()) : null;
+            if (view != null) {
+                catalog = renameView(ctx, catalog, view, toSchema, r.to().name());
+                continue;
+            }
             if (t == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, fromSchema, r.from().name());
             checkTableName(r.to().name());
             if (catalog.database(toSchema) == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, toSchema);
-            if (catalog.table(toSchema, r.to().name()) != null) {
+            if (catalog.table(toSchema, r.to().name()) != null || catalog.view(toSchema, r.to().name()) != null) {
                 throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, r.to().name());
             }
             TableDef renamed = renamed(t, toSchema, r.to().name());
@@ -220,6 +236,21 @@ public final class DdlExecutor {
             catalog = repointForeignKeys(ctx, catalog, fromSchema, t.name(), toSchema, r.to().name());
         }
         return new DdlResult(catalog, 0, null);
+    }
+
+    /** RENAME TABLE of a view: within its database only (1450), its definition unchanged. */
+    private static Catalog renameView(DdlContext ctx, Catalog catalog, ViewDef v, String toSchema, String toName) {
+        if (!toSchema.equals(v.schema())) throw new SqlException(ErrorCode.ER_FORBID_SCHEMA_CHANGE, v.schema(), toSchema);
+        checkTableName(toName);
+        if (catalog.table(toSchema, toName) != null || catalog.view(toSchema, toName) != null) {
+            throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, toName);
+        }
+        ViewDef renamed = new ViewDef(v.schema(), toName, v.definerUser(), v.definerHost(), v.securityInvoker(),
+                v.algorithm(), v.checkOption(), v.columns(), v.explicitColumns(), v.definitionText(), v.sourceText(),
+                v.sqlMode(), v.characterSetClient(), v.collationConnection(), v.createdSeconds(), v.updatable(), v.query());
+        CatalogStore.deleteView(ctx.transaction(), v.schema(), v.name());
+        CatalogStore.putView(ctx.transaction(), renamed);
+        return catalog.withoutView(v.schema(), v.name()).withView(renamed);
     }
 
     /** Foreign keys of other tables follow their parent's rename, as InnoDB's do. */

@@ -27,7 +27,8 @@ final class TableCreator {
         if (s.temporary()) throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "TEMPORARY tables in the catalog");
         String schema = DdlExecutor.schemaOf(ctx, s.name());
         Catalog catalog = ctx.catalog();
-        if (catalog.database(schema) != null && catalog.table(schema, s.name().name()) != null) {
+        if (catalog.database(schema) != null && (catalog.table(schema, s.name().name()) != null
+                || catalog.view(schema, s.name().name()) != null)) { // views share the table name space
             if (!s.ifNotExists()) throw new SqlException(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
             ctx.warnings().note(ErrorCode.ER_TABLE_EXISTS_ERROR, s.name().name());
             return new DdlResult(catalog, 0, null);
@@ -47,7 +48,7 @@ final class TableCreator {
         if (db == null) throw new SqlException(ErrorCode.ER_BAD_DB_ERROR, schema);
         TableDef table;
         if (s.like() != null) {
-            TableDef source = DdlExecutor.requireTable(ctx, s.like());
+            TableDef source = DdlExecutor.requireBaseTable(ctx, s.like());
             table = DdlExecutor.renamed(source, schema, name);
             table = new TableDef(0, schema, name, table.columns(), table.indexes(), table.checks(), table.collation(),
                     table.engine(), table.comment(), 1, table.createOptions());

@@ -59,4 +59,9 @@ public interface CompileEnv {
                                                                    String callText) {
         return null;
     }
+
+    /** The view {@code schema.table}, or null when it is not a view. */
+    default ViewReference view(String schema, String table) {
+        return null;
+    }
 }

@@ -442,6 +442,10 @@ final class SelectCompiler {
                     };
                 }
             }
+            if (schema != null) {
+                ViewReference view = queries.env().view(schema, t.name().name());
+                if (view != null) return view(view, alias);
+            }
             TableDef def = queries.table(t.name());
             List<String> names = new ArrayList<>();
             List<SqlType> types = new ArrayList<>();
@@ -465,6 +469,38 @@ final class SelectCompiler {
             if (columnGuard != null) scope.guard(s, columnGuard);
             int sourceIndex = scope.sources().size() - 1;
             return AccessPaths.choose(def, s, sourceIndex, pushable, block, lock);
+        }
+
+        /**
+         * A view: SELECT on the view's name (1142), then its SELECT compiled like a derived table in the view's own
+         * context, with no CTE or outer reference of this query visible; its rows are read in that context too.
+         */
+        private PlanNode view(ViewReference view, String alias) {
+            var guard = queries.env().requireSelect(view.schema(), view.name());
+            QueryPlan plan = view.compile(q -> new QueryCompiler(queries.env()).compile(q, null));
+            List<String> names = view.columns();
+            if (names.size() != plan.columns().size()) {
+                throw new SqlException(ErrorCode.ER_VIEW_INVALID, view.schema(), view.name());
+            }
+            List<Boolean> nullable = plan.columns().stream().map(OutputColumn::nullable).toList();
+            List<Boolean> invisible = plan.columns().stream().map(c -> false).toList();
+            Scope scope = block.scope();
+            Scope.Source s = scope.add(view.schema(), alias, view.name(), names, plan.types(), nullable, invisible);
+            if (guard != null) scope.guard(s, guard);
+            int offset = s.offset();
+            int w = s.width();
+            return (ctx, context) -> {
+                List<Object[]> rows = view.run(() -> {
+                    List<Object[]> out = new ArrayList<>();
+                    try (RowIterator it = plan.open(ctx)) {
+                        Object[] r;
+                        while ((r = it.next()) != null) out.add(r.clone());
+                    }
+                    return out;
+                });
+                int blockWidth = block.scope().width();
+                return Nodes.materialized((c, x) -> rows, offset, w, blockWidth).open(ctx, context);
+            };
         }
 
         private PlanNode derived(DerivedTable d) {

@@ -177,15 +177,17 @@ public final class ExpressionCompiler {
     }
 
     private BoundExpression stringLiteral(StringLiteral s) {
-        String introducer = s.introducer();
-        if (introducer != null && introducer.equalsIgnoreCase("_binary")) {
+        // the lexer gives the introducer's character set without its underscore (_latin1'x' -> latin1)
+        String introducer = s.introducer() == null ? null
+                : s.introducer().startsWith("_") ? s.introducer().substring(1) : s.introducer();
+        if (introducer != null && introducer.equalsIgnoreCase("binary")) {
             byte[] bytes = s.value().getBytes(StandardCharsets.UTF_8);
             return BoundExpression.constant(bytes, SqlType.varbinary(bytes.length));
         }
         var collation = context.literalCollation();
         if (introducer != null) {
-            var cs = CollationRegistry.instance().charset(introducer.substring(1));
-            if (cs == null) throw new SqlException(ErrorCode.ER_UNKNOWN_CHARACTER_SET, introducer.substring(1));
+            var cs = CollationRegistry.instance().charset(introducer);
+            if (cs == null) throw new SqlException(ErrorCode.ER_UNKNOWN_CHARACTER_SET, introducer);
             collation = CollationRegistry.instance().collation(cs.defaultCollation());
         }
         String value = s.value();

@@ -21,6 +21,8 @@ public final class KeyLayout {
     public static final byte EVENTS = 0x0A;
     /** Triggers: 0x09 + schema + name (see catalog.TriggerStore). */
     public static final byte TRIGGERS = 0x09;
+    /** 0x08 + schema + name: a view's definition (catalog.ViewDef). */
+    public static final byte VIEWS = 0x08;
     public static final byte DATA = 0x10;
 
     /** Second byte of a counter key: which counter of the table. */

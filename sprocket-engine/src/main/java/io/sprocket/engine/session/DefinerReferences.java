@@ -26,6 +26,9 @@ final class DefinerReferences {
         for (RoutineDef r : catalog.allRoutines()) {
             if (matches(r.definerUser(), r.definerHost(), account)) return "a stored routine";
         }
+        for (var v : catalog.allViews()) {
+            if (matches(v.definerUser(), v.definerHost(), account)) return "a view";
+        }
         for (var t : catalog.allTriggers()) {
             if (matches(t.definerUser(), t.definerHost(), account)) return "a trigger";
         }

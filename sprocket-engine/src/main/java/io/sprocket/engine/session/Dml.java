@@ -6,6 +6,7 @@ import io.sprocket.engine.catalog.CheckDef;
 import io.sprocket.engine.catalog.ColumnDef;
 import io.sprocket.engine.catalog.IndexDef;
 import io.sprocket.engine.catalog.TableDef;
+import io.sprocket.engine.catalog.ViewDef;
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
 import io.sprocket.engine.error.Warnings;
@@ -119,6 +120,8 @@ final class Dml {
     // ------------------------------------------------------------------ INSERT / REPLACE
 
     static OkResult insert(SessionImpl s, Insert ins, Object[] params, StatementEnv env) {
+        ViewDef view = ViewDml.target(s, env, ins.table());
+        if (view != null) return ViewDml.insert(s, ins, params, env, view);
         String schema = ins.table().schema() != null ? ins.table().schema() : env.currentDatabase();
         if (schema != null) {
             // privileges before existence, as MySQL: a table one may not insert into is 1142 even when missing
@@ -575,7 +578,10 @@ final class Dml {
 
     /** Throws 3819 for the first enforced CHECK constraint of {@code t} that {@code row} makes false. */
     static void checkConstraints(SessionImpl s, TableDef t, Object[] row, ExecContext ctx) {
-        if (t.checks().isEmpty()) return;
+        if (t.checks().isEmpty()) {
+            if (!s.viewChecks.isEmpty()) ViewDml.checkOptions(s, t, row, ctx);
+            return;
+        }
         Scope scope = rowScope(t);
         StatementEnv env = new StatementEnv(s, s.engine.catalog());
         ExpressionCompiler compiler = new ExpressionCompiler(env.standalone());
@@ -585,11 +591,16 @@ final class Dml {
             Boolean ok = Ops.truth(v, Warnings.IGNORE);
             if (ok != null && !ok) throw new SqlException(ErrorCode.ER_CHECK_CONSTRAINT_VIOLATED, check.name());
         }
+        if (!s.viewChecks.isEmpty()) ViewDml.checkOptions(s, t, row, ctx); // after CHECK constraints, as MySQL
     }
 
     // ------------------------------------------------------------------ UPDATE
 
     static OkResult update(SessionImpl s, Update up, Object[] params, StatementEnv env) {
+        if (up.tables().size() == 1 && up.tables().get(0) instanceof TableName tn) {
+            ViewDef view = ViewDml.target(s, env, tn.name());
+            if (view != null) return ViewDml.update(s, up, params, env, view);
+        }
         KvTransaction txn = txn(s);
         ExecContext ctx = new ExecContext(s, params);
         ctx.setData(new Access(s, txn));
@@ -745,6 +756,10 @@ final class Dml {
     // ------------------------------------------------------------------ DELETE
 
     static OkResult delete(SessionImpl s, Delete del, Object[] params, StatementEnv env) {
+        if (del.targets().isEmpty() && del.tables().size() == 1 && del.tables().get(0) instanceof TableName tn) {
+            ViewDef view = ViewDml.target(s, env, tn.name());
+            if (view != null) return ViewDml.delete(s, del, params, env, view);
+        }
         KvTransaction txn = txn(s);
         ExecContext ctx = new ExecContext(s, params);
         ctx.setData(new Access(s, txn));

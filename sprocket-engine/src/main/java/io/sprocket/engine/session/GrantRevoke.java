@@ -149,6 +149,9 @@ final class GrantRevoke {
             // the grant tables are tables to GRANT (GRANT SELECT ON mysql.user ...), though computed here
             return new Target(PrivilegeLevel.TABLE, "mysql", o.name().toLowerCase(java.util.Locale.ROOT), null);
         }
+        if (table == null && s.engine.catalog().view(db, o.name()) != null) {
+            return new Target(PrivilegeLevel.TABLE, db, o.name(), null); // a view is granted on as a table
+        }
         if (table == null) {
             if (!missingTableAllowed) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, db, o.name());
             return new Target(PrivilegeLevel.TABLE, db, o.name(), null);

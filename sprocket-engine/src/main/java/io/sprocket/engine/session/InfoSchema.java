@@ -61,6 +61,7 @@ final class InfoSchema {
                                 String.join(" ", t.createOptions()), t.comment()});
                     }
                 }
+                rows.addAll(ViewShows.tablesRows(session, catalog));
                 for (String v : tableNames()) {
                     rows.add(new Object[] {"def", "information_schema", v, "SYSTEM VIEW", null, 10L, null, 0L, 0L, 0L, 0L,
                             0L, 0L, null, null, null, null, null, null, "", ""});
@@ -88,6 +89,7 @@ final class InfoSchema {
                         }
                     }
                 }
+                rows.addAll(ViewShows.columnsRows(session, catalog));
                 return rows;
             });
             case "STATISTICS" -> make(n, cols("TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "NON_UNIQUE", "INDEX_SCHEMA",
@@ -174,8 +176,8 @@ final class InfoSchema {
                     c -> EventShows.eventRows(c.session(), c.catalog()));
             case "TRIGGERS" -> make(n, TriggerShows.COLUMNS, TriggerShows.TYPES,
                     c -> TriggerShows.rows(c.session(), c.catalog()));
-            case "VIEWS" -> make(n, cols("SPECIFIC_NAME", "ROUTINE_SCHEMA",
-                    "ROUTINE_NAME", "TABLE_SCHEMA", "TABLE_NAME", "DEFINER", "SECURITY_TYPE"), c -> new ArrayList<>());
+            case "VIEWS" -> make(n, ViewShows.VIEWS_COLUMNS, ViewShows.VIEWS_TYPES,
+                    c -> ViewShows.viewRows(c.session(), c.catalog()));
             default -> null;
         };
     }

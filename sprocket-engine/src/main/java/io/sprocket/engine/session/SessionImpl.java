@@ -90,6 +90,8 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     int functionDepth;
     /** What the running top-level statement reads and writes (a stored function may not change those: 1442). */
     final StatementTables statementTables = new StatementTables();
+    /** WITH CHECK OPTION conditions of the views a running INSERT / UPDATE writes through (see ViewDml). */
+    java.util.List<ViewDml.Check> viewChecks = java.util.List.of();
     /** The USING variables of the EXECUTE running now, or null: where a prepared CALL's OUT values go. */
     List<String> executeUsing;
     final Map<String, io.sprocket.engine.routine.Program> programs = new HashMap<>();

@@ -75,6 +75,7 @@ final class Shows {
                     RoutineShows.showCreate(s, env.catalog(), RoutineKind.valueOf(c.kind().name()), c.name());
             case ShowCreate c when c.kind() == ShowCreateKind.EVENT -> EventShows.showCreate(s, env.catalog(), c.name());
             case ShowCreate c when c.kind() == ShowCreateKind.TRIGGER -> TriggerShows.showCreate(s, env.catalog(), c.name());
+            case ShowCreate c when c.kind() == ShowCreateKind.VIEW -> ViewShows.showCreateView(s, env, c.name());
             case ShowCreate c -> throw new SqlException(ErrorCode.ER_NOT_SUPPORTED_YET, "SHOW CREATE " + c.kind());
             case io.sprocket.sql.ast.ShowTriggers t ->
                     filter(s, env, TriggerShows.showTriggers(s, env.catalog(), t.database()), t.filter(), 2);
@@ -191,8 +192,13 @@ final class Shows {
                 if (AccessChecks.visibleTable(s, db, td.name())) names.add(td.name());
             }
         }
+        List<String> views = db.equalsIgnoreCase("information_schema") ? List.of()
+                : ViewShows.visibleNames(s, s.engine.catalog(), db);
+        names.addAll(views);
+        if (!views.isEmpty()) java.util.Collections.sort(names);
         for (String n : names) {
-            if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW" : "BASE TABLE");
+            if (t.full()) r.add(n, db.equalsIgnoreCase("information_schema") ? "SYSTEM VIEW"
+                    : views.contains(n) ? "VIEW" : "BASE TABLE");
             else r.add(n);
         }
         return filter(s, env, r, t.filter(), 0);
@@ -247,7 +253,8 @@ final class Shows {
     }
 
     private static LocalResult columns(SessionImpl s, StatementEnv env, ObjectName name, boolean full) {
-        TableDef t = table(env, name);
+        var view = ViewShows.find(s, env.catalog(), name);
+        TableDef t = view != null ? null : table(env, name);
         List<ColumnMeta> cols = new ArrayList<>();
         cols.add(text("Field", 64));
         cols.add(text("Type", 64));
@@ -261,6 +268,7 @@ final class Shows {
             cols.add(text("Comment", 64));
         }
         LocalResult r = new LocalResult(cols);
+        if (view != null) return ViewShows.columns(s, env, view, r, full);
         for (int i = 0; i < t.columns().size(); i++) {
             ColumnDef c = t.columns().get(i);
             List<Object> row = new ArrayList<>();
@@ -314,6 +322,8 @@ final class Shows {
     }
 
     private static LocalResult createTable(SessionImpl s, StatementEnv env, ObjectName name) {
+        var view = ViewShows.find(s, env.catalog(), name);
+        if (view != null) return ViewShows.result(s, env, view); // MySQL answers SHOW CREATE TABLE of a view as SHOW CREATE VIEW
         TableDef t = table(env, name);
         long next = s.engine.tableStore(t).nextAutoIncrement();
         return new LocalResult(List.of(text("Table", 64), text("Create Table", 1024)))
@@ -403,7 +413,17 @@ final class Shows {
                 LocalResult.longColumn("Auto_increment", 21), text("Create_time", 19), text("Update_time", 19),
                 text("Check_time", 19), text("Collation", 64), LocalResult.longColumn("Checksum", 21),
                 text("Create_options", 256), text("Comment", 2048)));
-        for (TableDef t : env.catalog().tables(db)) {
+        java.util.Set<String> views = new java.util.HashSet<>(ViewShows.visibleNames(s, env.catalog(), db));
+        java.util.TreeMap<String, TableDef> byName = new java.util.TreeMap<>();
+        for (TableDef t : env.catalog().tables(db)) byName.put(t.name(), t);
+        for (String v : views) byName.put(v, null);
+        for (var e : byName.entrySet()) {
+            TableDef t = e.getValue();
+            if (t == null) { // a view: every column NULL but Comment (MySQL 8.0, 15.7.7.38 SHOW TABLE STATUS)
+                r.add(e.getKey(), null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, "VIEW");
+                continue;
+            }
             if (!AccessChecks.visibleTable(s, db, t.name())) continue;
             Long auto = t.autoIncrementColumn() >= 0 ? s.engine.tableStore(t).nextAutoIncrement() : null;
             r.add(t.name(), t.engine(), 10L, "Dynamic", 0L, 0L, 16384L, 0L, 0L, 0L, auto, null, null, null,

@@ -34,7 +34,34 @@ final class StatementEnv implements CompileEnv {
         this.locals = locals;
     }
 
-    @Override public io.sprocket.engine.expr.LocalVariables locals() { return locals; }
+    @Override public io.sprocket.engine.expr.LocalVariables locals() { return viewDatabase != null ? null : locals; }
+
+    /** The views whose SELECT is being compiled, as db.name (a view reaching itself again is recursion, 1462). */
+    final java.util.Set<String> expandingViews = new java.util.HashSet<>();
+
+    /** While a view's SELECT compiles: the view's database (its unqualified names), else null. */
+    private String viewDatabase;
+
+    /**
+     * Compiles inside a view's database: unqualified names are the view's, routine variables are out of sight and
+     * the tables of an UPDATE / DELETE need their SELECT again (see {@link Views}).
+     */
+    <T> T inViewDatabase(String schema, java.util.function.Supplier<T> body) {
+        String savedDb = viewDatabase;
+        java.util.Set<String> savedTargets = dmlTargets;
+        viewDatabase = schema;
+        dmlTargets = java.util.Set.of();
+        try {
+            return body.get();
+        } finally {
+            viewDatabase = savedDb;
+            dmlTargets = savedTargets;
+        }
+    }
+
+    @Override public io.sprocket.engine.exec.ViewReference view(String schema, String table) {
+        return Views.reference(this, catalog, schema, table);
+    }
 
     @Override public BoundExpression storedFunction(String schema, String name, BoundExpression[] arguments,
                                                     String callText) {
@@ -89,7 +116,7 @@ final class StatementEnv implements CompileEnv {
         return AccessChecks.select(session, schema, table);
     }
 
-    @Override public String currentDatabase() { return session.currentDatabase(); }
+    @Override public String currentDatabase() { return viewDatabase != null ? viewDatabase : session.currentDatabase(); }
 
     @Override public FunctionRegistry functions() { return session.engine.functions(); }
 

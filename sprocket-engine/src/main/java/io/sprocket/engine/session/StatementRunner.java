@@ -126,6 +126,7 @@ final class StatementRunner {
                 session.setRowCount(ok.affectedRows());
                 sink.ok(ok, more);
             }
+            case io.sprocket.sql.ast.ViewStatement v -> sink.ok(ViewDdl.run(session, v, statementEnv()), more);
             case ShowStatement s -> {
                 LocalResult result = Shows.run(session, s, statementEnv());
                 sendLocal(result, sink, more);

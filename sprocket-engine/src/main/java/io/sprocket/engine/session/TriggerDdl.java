@@ -72,6 +72,10 @@ final class TriggerDdl {
             throw new SqlException(ErrorCode.ER_TRG_ON_VIEW_OR_TEMP_TABLE, tableName);
         }
         TableDef table = catalog.table(tableSchema, tableName);
+        if (table == null && catalog.view(tableSchema, tableName) != null) {
+            // MySQL 8.0: a view is not a trigger's table (1347 'db.v' is not BASE TABLE)
+            throw new SqlException(ErrorCode.ER_WRONG_OBJECT, tableSchema, tableName, "BASE TABLE");
+        }
         if (table == null) throw new SqlException(ErrorCode.ER_NO_SUCH_TABLE, tableSchema, tableName);
         // the trigger lives in its table's database: a trigger name in another one is refused
         if (!schema.equals(tableSchema)) throw new SqlException(ErrorCode.ER_TRG_IN_WRONG_SCHEMA);
