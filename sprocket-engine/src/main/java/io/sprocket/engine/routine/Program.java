@@ -61,6 +61,9 @@ public final class Program {
      */
     public Object securityDescriptor;
 
+    /** The session's definer stamp at which the definer was last found to hold EXECUTE on this routine; -1 never. */
+    public long definerExecuteVerified = -1;
+
     /**
      * True when a statement of the body may send a result set (a SELECT without INTO, SHOW, a nested CALL, EXECUTE):
      * such a procedure needs a client that accepts several results.

@@ -163,9 +163,15 @@ final class Routines {
         Invoker.Frame security = Invoker.enter(session, storedObject(inv.program(), def, function));
         try {
             if (!def.securityInvoker()) {
-                // the definer needs EXECUTE too (1370 naming the definer), checked as it runs
-                AccessChecks.routine(session, def.schema(), function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE,
-                        def.name(), io.sprocket.engine.security.Privilege.EXECUTE);
+                // the definer needs EXECUTE too (1370 naming the definer), checked as it runs; the answer holds
+                // until the grants or the global role settings change
+                Program p = inv.program();
+                long stamp = session.definerStamp();
+                if (p.definerExecuteVerified != stamp) {
+                    AccessChecks.routine(session, def.schema(), function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE,
+                            def.name(), io.sprocket.engine.security.Privilege.EXECUTE);
+                    p.definerExecuteVerified = stamp;
+                }
             }
             return runInContext(session, def, inv, sink, function);
         } finally {

@@ -259,12 +259,23 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
 
     /** Definer context: the definer's privileges with its default roles, read as the grant tables are now. */
     void switchTo(AccountName definer) {
-        SecurityContext context = definerContexts.computeIfAbsent(definer, SecurityContext::new);
+        // the same definer as last time (the common case: one routine called again and again) costs no lookup
+        SecurityContext context = lastDefinerContext;
+        if (context == null || !context.user().equals(definer)) {
+            context = lastDefinerContext = definerContexts.computeIfAbsent(definer, SecurityContext::new);
+        }
         security = context;
         activeRoles = null;
         var c = contextPrivileges.get(definer);
         privileges = c != null && c.privileges().version() == engine.grants().version()
                 && c.globals() == engine.globals().changeCount() ? c.privileges() : null;
+    }
+
+    private SecurityContext lastDefinerContext;
+
+    /** Changes when a definer's privileges may have: a grant change or a SET GLOBAL (activate_all_roles_on_login ...). */
+    long definerStamp() {
+        return engine.grants().version() * 1_000_003L + engine.globals().changeCount();
     }
 
     void restoreContext(SecurityContext context, java.util.Set<AccountName> roles,
