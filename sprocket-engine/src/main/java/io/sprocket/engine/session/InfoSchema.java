@@ -90,6 +90,18 @@ final class InfoSchema {
                     }
                 }
                 rows.addAll(ViewShows.columnsRows(session, catalog));
+                // information_schema's own tables, which everyone may read (seed 003 finds the DEFINER columns so)
+                for (String isTable : tableNames()) {
+                    VirtualTable vt = table(session, catalog, "information_schema", isTable);
+                    if (vt == null) continue;
+                    for (int i = 0; i < vt.columns().size(); i++) {
+                        SqlType ty = vt.types().get(i);
+                        rows.add(new Object[] {"def", "information_schema", isTable, vt.columns().get(i), (long) (i + 1),
+                                null, "YES", ty.dataType(), ty.characterMaximumLength(), ty.characterOctetLength(),
+                                ty.numericPrecision(), ty.numericScale(), ty.datetimePrecision(), ty.characterSetName(),
+                                ty.collationName(), ty.columnType(), "", "", "select", "", "", null});
+                    }
+                }
                 return rows;
             });
             case "STATISTICS" -> make(n, cols("TABLE_CATALOG", "TABLE_SCHEMA", "TABLE_NAME", "NON_UNIQUE", "INDEX_SCHEMA",
