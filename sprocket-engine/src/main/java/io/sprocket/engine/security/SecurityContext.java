@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Whose privileges a check uses: the current user (CURRENT_USER()). Passed explicitly to every access check;
- * only the invoker creates a different one (definer rights). Root-only until accounts and grants exist.
+ * only the invoker (session.Invoker) creates a different one: a stored object's definer.
  */
 public record SecurityContext(AccountName user) {
     public SecurityContext {
