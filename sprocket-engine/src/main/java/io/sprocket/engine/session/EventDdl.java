@@ -24,7 +24,6 @@ import io.sprocket.sql.ast.Expression;
 import io.sprocket.sql.ast.IntervalUnit;
 import io.sprocket.storage.KvTransaction;
 import java.time.ZoneId;
-import java.util.concurrent.locks.Lock;
 
 /**
  * CREATE, ALTER and DROP EVENT (MySQL 8.0 Reference Manual, 15.1.13, 15.1.3, 15.1.25): the EVENT privilege on the
@@ -42,25 +41,12 @@ final class EventDdl {
     }
 
     static OkResult run(SessionImpl session, EventStatement statement) {
-        session.transactions.commit(); // DDL commits implicitly, before and after
-        Lock lock = session.engine.metadataLock().writeLock();
-        lock.lock();
-        try (KvTransaction txn = session.engine.store().begin()) {
-            Catalog before = session.engine.catalog();
-            Catalog after = switch (statement) {
-                case CreateEvent c -> create(session, txn, before, c);
-                case AlterEvent a -> alter(session, txn, before, a);
-                case DropEvent d -> drop(session, txn, before, d);
-            };
-            if (after != before) {
-                CatalogStore.putVersion(txn, after.version());
-                txn.commit();
-                session.engine.publish(after);
-                session.engine.eventScheduler().wake();
-            }
-        } finally {
-            lock.unlock();
-        }
+        boolean changed = StoredObjectDdl.run(session, (txn, before) -> switch (statement) {
+            case CreateEvent c -> create(session, txn, before, c);
+            case AlterEvent a -> alter(session, txn, before, a);
+            case DropEvent d -> drop(session, txn, before, d);
+        });
+        if (changed) session.engine.eventScheduler().wake();
         return OkResult.EMPTY;
     }
 

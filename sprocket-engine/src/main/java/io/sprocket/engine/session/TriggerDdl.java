@@ -19,7 +19,6 @@ import io.sprocket.storage.KvTransaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.Lock;
 
 /**
  * CREATE TRIGGER and DROP TRIGGER (MySQL 8.0 Reference Manual, 15.1.22 and 15.1.34): checks, the change in a
@@ -33,23 +32,10 @@ final class TriggerDdl {
     }
 
     static OkResult run(SessionImpl session, TriggerStatement statement) {
-        session.transactions.commit(); // DDL commits implicitly, before and after
-        Lock lock = session.engine.metadataLock().writeLock();
-        lock.lock();
-        try (KvTransaction txn = session.engine.store().begin()) {
-            Catalog before = session.engine.catalog();
-            Catalog after = switch (statement) {
-                case CreateTrigger c -> create(session, txn, before, c);
-                case DropTrigger d -> drop(session, txn, before, d);
-            };
-            if (after != before) {
-                CatalogStore.putVersion(txn, after.version());
-                txn.commit();
-                session.engine.publish(after);
-            }
-        } finally {
-            lock.unlock();
-        }
+        StoredObjectDdl.run(session, (txn, before) -> switch (statement) {
+            case CreateTrigger c -> create(session, txn, before, c);
+            case DropTrigger d -> drop(session, txn, before, d);
+        });
         return OkResult.EMPTY;
     }
 

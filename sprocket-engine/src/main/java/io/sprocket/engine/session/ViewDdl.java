@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.locks.Lock;
 
 /**
  * CREATE [OR REPLACE] VIEW, ALTER VIEW and DROP VIEW (MySQL 8.0 Reference Manual, 15.1.23, 15.1.11, 15.1.35):
@@ -38,23 +37,10 @@ final class ViewDdl {
     }
 
     static OkResult run(SessionImpl session, ViewStatement statement, StatementEnv env) {
-        session.transactions.commit();
-        Lock lock = session.engine.metadataLock().writeLock();
-        lock.lock();
-        try (KvTransaction txn = session.engine.store().begin()) {
-            Catalog before = session.engine.catalog();
-            Catalog after = switch (statement) {
-                case CreateView c -> define(session, txn, before, c, env);
-                case DropView d -> drop(session, txn, before, d);
-            };
-            if (after != before) {
-                CatalogStore.putVersion(txn, after.version());
-                txn.commit();
-                session.engine.publish(after);
-            }
-        } finally {
-            lock.unlock();
-        }
+        StoredObjectDdl.run(session, (txn, before) -> switch (statement) {
+            case CreateView c -> define(session, txn, before, c, env);
+            case DropView d -> drop(session, txn, before, d);
+        });
         return OkResult.EMPTY;
     }
 
