@@ -60,7 +60,15 @@ final class AccountDdl {
                 case DropUser d -> change.drop(d.users(), d.ifExists(), "DROP USER");
                 case DropRole d -> change.drop(d.roles(), d.ifExists(), "DROP ROLE");
                 case RenameUser r -> change.rename(r);
-                case AlterUser a -> change.alter(a);
+                case AlterUser a -> {
+                    change.alter(a);
+                    if (a.defaultRole() != null) {  // ALTER USER u DEFAULT ROLE ...: as SET DEFAULT ROLE ... TO u
+                        for (UserSpec u : a.users()) {
+                            AccountName n = u.account() == null ? s.securityContext().user() : name(u.account());
+                            if (accounts.containsKey(n)) change.grants = Roles.setDefault(s, change.grants, accounts, a.defaultRole(), n);
+                        }
+                    }
+                }
                 case SetPassword p -> change.setPassword(p);
                 case io.sprocket.sql.ast.Grant g -> change.grants = GrantRevoke.grant(s, change.grants, accounts, g);
                 case io.sprocket.sql.ast.Revoke r -> change.grants = GrantRevoke.revoke(s, change.grants, accounts, r);

@@ -85,6 +85,11 @@ final class GrantTables {
                     "TABLE_SCHEMA", "TABLE_NAME", "PRIVILEGE_TYPE", "IS_GRANTABLE"), GrantTables::tablePrivileges);
             case "column_privileges" -> view("information_schema", "COLUMN_PRIVILEGES", List.of("GRANTEE", "TABLE_CATALOG",
                     "TABLE_SCHEMA", "TABLE_NAME", "COLUMN_NAME", "PRIVILEGE_TYPE", "IS_GRANTABLE"), GrantTables::columnPrivileges);
+            case "enabled_roles" -> view("information_schema", "ENABLED_ROLES", List.of("ROLE_NAME", "ROLE_HOST",
+                    "IS_DEFAULT", "IS_MANDATORY"), GrantTables::enabledRoles);
+            case "applicable_roles" -> view("information_schema", "APPLICABLE_ROLES", List.of("USER", "HOST", "GRANTEE",
+                    "GRANTEE_HOST", "ROLE_NAME", "ROLE_HOST", "IS_GRANTABLE", "IS_DEFAULT", "IS_MANDATORY"),
+                    GrantTables::applicableRoles);
             default -> null;
         };
     }
@@ -327,6 +332,53 @@ final class GrantTables {
             sb.append(word);
         }
         return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ information_schema roles
+
+    /**
+     * ENABLED_ROLES (MySQL 8.0 Reference Manual, 28.3.12): the roles enabled in the current context, with those
+     * reached through them in the role graph; IS_DEFAULT / IS_MANDATORY for the current account.
+     */
+    private static List<Object[]> enabledRoles(Ctx ctx) {
+        SessionImpl s = ctx.session();
+        AccountName me = s.securityContext().user();
+        var defaults = new java.util.HashSet<>(ctx.grants().account(me).defaultRoles());
+        var mandatory = new java.util.HashSet<>(s.mandatoryRoles());
+        List<Object[]> rows = new ArrayList<>();
+        for (AccountName r : s.privileges().roles()) {
+            rows.add(new Object[] {r.user(), r.host(), yesNo(defaults.contains(r)), yesNo(mandatory.contains(r))});
+        }
+        return rows;
+    }
+
+    /**
+     * APPLICABLE_ROLES (28.3.3): every role grant reachable from the current account through the role graph, each
+     * with the grantee that holds it; IS_GRANTABLE is WITH ADMIN OPTION, IS_DEFAULT whether it is a default role of
+     * that grantee, IS_MANDATORY whether mandatory_roles names it.
+     */
+    private static List<Object[]> applicableRoles(Ctx ctx) {
+        SessionImpl s = ctx.session();
+        AccountName me = s.securityContext().user();
+        var mandatory = new java.util.HashSet<>(s.mandatoryRoles());
+        List<Object[]> rows = new ArrayList<>();
+        java.util.Deque<AccountName> todo = new java.util.ArrayDeque<>(List.of(me));
+        java.util.Set<AccountName> seen = new java.util.HashSet<>(List.of(me));
+        while (!todo.isEmpty()) {
+            AccountName grantee = todo.poll();
+            AccountGrants g = ctx.grants().account(grantee);
+            for (var e : g.roles().values()) {
+                AccountName r = e.role();
+                rows.add(new Object[] {me.user(), me.host(), grantee.user(), grantee.host(), r.user(), r.host(),
+                        yesNo(e.withAdminOption()), yesNo(g.defaultRoles().contains(r)), yesNo(mandatory.contains(r))});
+                if (seen.add(r)) todo.add(r);
+            }
+        }
+        return rows;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "YES" : "NO";
     }
 
     private static VirtualTable view(String schema, String name, List<String> columns, Function<Ctx, List<Object[]>> rows) {

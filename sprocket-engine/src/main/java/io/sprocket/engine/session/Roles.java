@@ -64,11 +64,18 @@ final class Roles {
     static void setRole(SessionImpl s, RoleSelection sel) {
         AccountName user = s.securityContext().user();
         var held = s.engine.grants().account(user);
-        Set<AccountName> granted = held.roles().keySet();
+        // mandatory_roles count as granted to every account (MySQL 8.0 Reference Manual, 8.2.10: "Defining
+        // Mandatory Roles"): SET ROLE ALL and SET ROLE of one of them activate it
+        Set<AccountName> granted = new LinkedHashSet<>(held.roles().keySet());
+        for (AccountName m : s.mandatoryRoles()) {
+            if (s.engine.accountNames().contains(io.sprocket.engine.security.Grants.canonical(m))) granted.add(m);
+        }
         Set<AccountName> active = new LinkedHashSet<>();
         switch (sel.kind()) {
             case NONE -> { }
-            case DEFAULT -> active.addAll(held.defaultRoles());
+            case DEFAULT -> {
+                for (AccountName d : held.defaultRoles()) if (granted.contains(d)) active.add(d);
+            }
             case ALL -> active.addAll(granted);
             case ALL_EXCEPT -> {
                 active.addAll(granted);

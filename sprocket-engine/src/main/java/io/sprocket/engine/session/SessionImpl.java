@@ -183,11 +183,16 @@ public final class SessionImpl implements Session, SessionAccess, FunctionContex
     java.util.Set<AccountName> activeRoles() {
         if (activeRoles != null) return activeRoles;
         var held = engine.grants().account(security.user());
-        java.util.Set<AccountName> roles = new java.util.LinkedHashSet<>(held.defaultRoles());
+        java.util.Set<AccountName> roles = new java.util.LinkedHashSet<>();
+        // a default role that is no longer granted (nor mandatory) is not activated
+        java.util.List<AccountName> mandatory = mandatoryRoles();
+        for (AccountName d : held.defaultRoles()) {
+            if (held.roles().containsKey(d) || mandatory.contains(d)) roles.add(d);
+        }
         Object all = engine.globals().value(engine.globals().catalog().require("activate_all_roles_on_login"));
         if (Boolean.TRUE.equals(all) || Long.valueOf(1).equals(all)) {
             roles.addAll(held.roles().keySet());
-            roles.addAll(mandatoryRoles());
+            roles.addAll(mandatory);
         }
         return roles;
     }
