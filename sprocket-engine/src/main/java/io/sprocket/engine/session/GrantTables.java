@@ -148,7 +148,7 @@ final class GrantTables {
             for (var t : e.getValue().tables().entrySet()) {
                 PrivilegeSet columnPrivileges = t.getValue().anyColumn();
                 rows.add(new Object[] {e.getKey().host(), t.getKey().db(), e.getKey().user(), t.getKey().table(),
-                        "root@localhost", null, set(t.getValue().privileges()), set(columnPrivileges)});
+                        "root@localhost", null, set(t.getValue().privileges(), TABLE_PRIV), set(columnPrivileges, COLUMN_PRIV)});
             }
         }
         return rows;
@@ -160,7 +160,7 @@ final class GrantTables {
             for (var t : e.getValue().tables().entrySet()) {
                 for (var c : t.getValue().columns().values()) {
                     rows.add(new Object[] {e.getKey().host(), t.getKey().db(), e.getKey().user(), t.getKey().table(),
-                            c.name(), null, set(c.privileges())});
+                            c.name(), null, set(c.privileges(), COLUMN_PRIV)});
                 }
             }
         }
@@ -172,7 +172,7 @@ final class GrantTables {
         for (var e : withGrants(ctx).entrySet()) {
             for (var r : e.getValue().routines().entrySet()) {
                 rows.add(new Object[] {e.getKey().host(), r.getKey().db(), e.getKey().user(), r.getValue().name(),
-                        r.getKey().kind().name(), "root@localhost", set(r.getValue().privileges()), null});
+                        r.getKey().kind().name(), "root@localhost", set(r.getValue().privileges(), PROC_PRIV), null});
             }
         }
         return rows;
@@ -318,18 +318,24 @@ final class GrantTables {
         return b ? "Y" : "N";
     }
 
-    /** A SET column's text: the privilege names in the column's order, comma-separated, capitalised as MySQL. */
-    private static String set(PrivilegeSet privileges) {
+    /** The members of the grant tables' SET columns, in their definition order, as MySQL spells them. */
+    private static final Object[][] TABLE_PRIV = {{"Select", Privilege.SELECT}, {"Insert", Privilege.INSERT},
+        {"Update", Privilege.UPDATE}, {"Delete", Privilege.DELETE}, {"Create", Privilege.CREATE}, {"Drop", Privilege.DROP},
+        {"Grant", Privilege.GRANT_OPTION}, {"References", Privilege.REFERENCES}, {"Index", Privilege.INDEX},
+        {"Alter", Privilege.ALTER}, {"Create View", Privilege.CREATE_VIEW}, {"Show view", Privilege.SHOW_VIEW},
+        {"Trigger", Privilege.TRIGGER}};
+    private static final Object[][] COLUMN_PRIV = {{"Select", Privilege.SELECT}, {"Insert", Privilege.INSERT},
+        {"Update", Privilege.UPDATE}, {"References", Privilege.REFERENCES}};
+    private static final Object[][] PROC_PRIV = {{"Execute", Privilege.EXECUTE}, {"Alter Routine", Privilege.ALTER_ROUTINE},
+        {"Grant", Privilege.GRANT_OPTION}};
+
+    /** A SET column's text: the members held, in the column's order, comma-separated. */
+    private static String set(PrivilegeSet privileges, Object[][] members) {
         StringBuilder sb = new StringBuilder();
-        for (Privilege p : privileges) {
+        for (Object[] m : members) {
+            if (!privileges.contains((Privilege) m[1])) continue;
             if (!sb.isEmpty()) sb.append(',');
-            String n = p == Privilege.GRANT_OPTION ? "Grant" : p.sqlName();
-            StringBuilder word = new StringBuilder();
-            for (String part : n.toLowerCase(Locale.ROOT).split(" ")) {
-                if (!word.isEmpty()) word.append(' ');
-                word.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-            sb.append(word);
+            sb.append((String) m[0]);
         }
         return sb.toString();
     }
