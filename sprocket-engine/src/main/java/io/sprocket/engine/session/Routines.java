@@ -193,12 +193,23 @@ final class Routines {
     }
 
     static Object runInContext(SessionImpl session, RoutineDef def, Invocation inv, ResultSink sink, boolean function) {
-        String savedDb = session.swapDatabase(def.schema());
+        return runInContext(session, def.schema(), def.sqlMode(), def.characterSetClient(), def.collationConnection(),
+                def.databaseCollation(), inv, sink, function);
+    }
+
+    /**
+     * Runs a stored program body (a routine's, a trigger's, an event's) in its execution context: {@code schema} as
+     * the default database, the sql_mode and collations it was created with, its frame and sink; a function-like
+     * body (a stored function, a trigger) counts as a function level. Everything is restored afterwards.
+     */
+    static Object runInContext(SessionImpl session, String schema, long sqlMode, String characterSetClient,
+                               String collationConnection, String databaseCollation, Invocation inv, ResultSink sink,
+                               boolean function) {
+        String savedDb = session.swapDatabase(schema);
         CreationContext savedContext = null;
-        if (session.variables.sqlMode() != def.sqlMode()
-                || !session.variables.collationConnection().equals(def.collationConnection())) {
-            savedContext = session.variables.enter(new CreationContext(def.sqlMode(), def.characterSetClient(),
-                    def.collationConnection(), def.databaseCollation()));
+        if (session.variables.sqlMode() != sqlMode || !session.variables.collationConnection().equals(collationConnection)) {
+            savedContext = session.variables.enter(new CreationContext(sqlMode, characterSetClient, collationConnection,
+                    databaseCollation));
         }
         Object[] savedFrame = session.routineFrame;
         LocalVariables savedLocals = session.currentLocals;

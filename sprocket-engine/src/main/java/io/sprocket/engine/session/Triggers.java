@@ -6,7 +6,6 @@ import io.sprocket.engine.catalog.TableDef;
 import io.sprocket.engine.catalog.TriggerDef;
 import io.sprocket.engine.error.ErrorCode;
 import io.sprocket.engine.error.SqlException;
-import io.sprocket.engine.expr.LocalVariables;
 import io.sprocket.engine.result.ColumnMeta;
 import io.sprocket.engine.result.OkResult;
 import io.sprocket.engine.result.ResultSink;
@@ -19,7 +18,6 @@ import io.sprocket.engine.routine.TriggerUsage;
 import io.sprocket.engine.security.AccountName;
 import io.sprocket.engine.security.Privilege;
 import io.sprocket.engine.type.SqlType;
-import io.sprocket.engine.variable.CreationContext;
 import io.sprocket.engine.variable.SqlMode;
 import io.sprocket.sql.ast.CreateRoutine;
 import io.sprocket.sql.ast.ObjectName;
@@ -242,42 +240,21 @@ final class Triggers {
          */
         private void runInContext(Compiled c, Invocation inv) {
             TriggerDef def = c.def;
-            String savedDb = session.swapDatabase(def.schema());
-            CreationContext savedContext = null;
-            if (session.variables.sqlMode() != def.sqlMode()
-                    || !session.variables.collationConnection().equals(def.collationConnection())) {
-                savedContext = session.variables.enter(new CreationContext(def.sqlMode(), def.characterSetClient(),
-                        def.collationConnection(), def.databaseCollation()));
-            }
-            Object[] savedFrame = session.routineFrame;
-            LocalVariables savedLocals = session.currentLocals;
-            Invocation savedInvocation = session.currentInvocation;
-            ResultSink savedSink = session.callSink;
             var savedStep = session.currentStep;
             List<io.sprocket.engine.error.Condition> caller = session.diagnostics.isEmpty() ? null
                     : session.diagnostics.conditions();
-            session.routineFrame = inv.frame;
-            session.currentInvocation = inv;
-            session.callSink = sink;
             session.currentStep = null;
-            session.functionDepth++;
             // LAST_INSERT_ID() set inside a trigger is restored when it ends (MySQL 8.0 Reference Manual, 14.15
             // Information Functions, LAST_INSERT_ID())
             long lastInsertId = session.lastInsertId();
             try {
-                inv.run();
+                Routines.runInContext(session, def.schema(), def.sqlMode(), def.characterSetClient(),
+                        def.collationConnection(), def.databaseCollation(), inv, sink, true);
             } finally {
                 session.setLastInsertId(lastInsertId);
-                session.functionDepth--;
-                session.routineFrame = savedFrame;
-                session.currentLocals = savedLocals;
-                session.currentInvocation = savedInvocation;
-                session.callSink = savedSink;
                 session.currentStep = savedStep;
                 session.diagnostics.clear();
                 if (caller != null) session.diagnostics.prepend(caller);
-                if (savedContext != null) session.variables.leave(savedContext);
-                session.swapDatabase(savedDb);
             }
         }
     }
