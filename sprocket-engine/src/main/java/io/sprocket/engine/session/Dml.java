@@ -101,7 +101,7 @@ final class Dml {
     }
 
     /** A scope with the target table's columns bound to the row being written (VALUES may reference them). */
-    private static Scope rowScope(TableDef t) {
+    static Scope rowScope(TableDef t) {
         Scope scope = new Scope(null);
         List<String> names = new ArrayList<>();
         List<SqlType> types = new ArrayList<>();

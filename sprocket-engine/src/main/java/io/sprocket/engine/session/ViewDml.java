@@ -1,6 +1,5 @@
 package io.sprocket.engine.session;
 
-import io.sprocket.engine.catalog.ColumnDef;
 import io.sprocket.engine.catalog.TableDef;
 import io.sprocket.engine.catalog.ViewDef;
 import io.sprocket.engine.error.ErrorCode;
@@ -12,7 +11,6 @@ import io.sprocket.engine.expr.Ops;
 import io.sprocket.engine.expr.Scope;
 import io.sprocket.engine.result.OkResult;
 import io.sprocket.engine.security.Privilege;
-import io.sprocket.engine.type.SqlType;
 import io.sprocket.sql.ast.Assignment;
 import io.sprocket.sql.ast.BinaryOperation;
 import io.sprocket.sql.ast.BinaryOperator;
@@ -224,18 +222,7 @@ final class ViewDml {
     /** The checks compiled against the base table's row, with every column reference unqualified. */
     private static List<Check> compile(StatementEnv env, TableDef t, List<Pending> pending) {
         if (pending.isEmpty()) return List.of();
-        Scope scope = new Scope(null);
-        List<String> names = new ArrayList<>();
-        List<SqlType> types = new ArrayList<>();
-        List<Boolean> nullable = new ArrayList<>();
-        List<Boolean> invisible = new ArrayList<>();
-        for (ColumnDef c : t.columns()) {
-            names.add(c.name());
-            types.add(c.type());
-            nullable.add(c.nullable());
-            invisible.add(c.invisible());
-        }
-        scope.add(t.schema(), t.name(), t.name(), names, types, nullable, invisible);
+        Scope scope = Dml.rowScope(t);
         ExpressionCompiler compiler = new ExpressionCompiler(env.standalone());
         List<Check> checks = new ArrayList<>();
         for (Pending p : pending) {
